@@ -1,0 +1,154 @@
+package katagym.grader.check;
+
+import java.lang.reflect.Array;
+import java.util.function.Supplier;
+import katagym.grader.prop.Describe;
+
+/**
+ * The assertions specs are written with. Each failure message says what was compared, where the
+ * first difference is, and both values, so the learner sees what came out and what was expected.
+ */
+public final class Checks {
+    private Checks() {}
+
+    public static void fail(String message) {
+        throw new CheckFailed(message);
+    }
+
+    public static void that(boolean condition, String message) {
+        if (!condition) throw new CheckFailed(message);
+    }
+
+    public static void that(boolean condition, Supplier<String> message) {
+        if (!condition) throw new CheckFailed(message.get());
+    }
+
+    public static void close(String what, double expected, double actual) {
+        close(what, expected, actual, Tolerance.DEFAULT);
+    }
+
+    public static void close(String what, double expected, double actual, Tolerance tol) {
+        if (!tol.close(expected, actual)) {
+            fail(what + ": expected " + Describe.number(expected) + ", got " + Describe.number(actual)
+                    + difference(expected, actual) + " (tolerance " + tol + ")");
+        }
+    }
+
+    /** Compares two arrays of any rank (double[], double[][], ... or int[]) element by element. */
+    public static void close(String what, Object expected, Object actual) {
+        close(what, expected, actual, Tolerance.DEFAULT);
+    }
+
+    public static void close(String what, Object expected, Object actual, Tolerance tol) {
+        compare(what, expected, actual, tol);
+    }
+
+    public static void equal(String what, Object expected, Object actual) {
+        compare(what, expected, actual, Tolerance.EXACT);
+    }
+
+    private static void compare(String path, Object expected, Object actual, Tolerance tol) {
+        if (expected == null || actual == null) {
+            if (expected != actual) fail(path + ": expected " + Describe.value(expected) + ", got " + Describe.value(actual));
+            return;
+        }
+        if (expected.getClass().isArray()) {
+            if (!actual.getClass().isArray()) {
+                fail(path + ": expected an array, got " + Describe.value(actual));
+            }
+            int n = Array.getLength(expected), m = Array.getLength(actual);
+            if (n != m) {
+                fail(path + " has length " + m + ", expected " + n + ": wrong shape (got " + Describe.value(actual)
+                        + ", expected " + Describe.value(expected) + ")");
+            }
+            for (int i = 0; i < n; i++) compare(path + "[" + i + "]", Array.get(expected, i), Array.get(actual, i), tol);
+            return;
+        }
+        if (expected instanceof Number e && actual instanceof Number a
+                && (expected instanceof Double || expected instanceof Float || actual instanceof Double || actual instanceof Float)) {
+            double ev = e.doubleValue(), av = a.doubleValue();
+            if (!tol.close(ev, av)) {
+                fail(path + " differs: expected " + Describe.number(ev) + ", got " + Describe.number(av)
+                        + difference(ev, av) + (tol.equals(Tolerance.EXACT) ? "" : " (tolerance " + tol + ")"));
+            }
+            return;
+        }
+        if (!expected.equals(actual)) {
+            fail(path + " differs: expected " + Describe.value(expected) + ", got " + Describe.value(actual));
+        }
+    }
+
+    private static String difference(double e, double a) {
+        if (!Double.isFinite(e) || !Double.isFinite(a)) return "";
+        return " (off by " + String.format("%.3g", Math.abs(e - a)) + ")";
+    }
+
+    /** Fails on the first NaN or infinity in a number or array of any rank. */
+    public static void finite(String what, Object value) {
+        if (value == null) fail(what + " is null");
+        if (value.getClass().isArray()) {
+            int n = Array.getLength(value);
+            for (int i = 0; i < n; i++) finite(what + "[" + i + "]", Array.get(value, i));
+        } else if (value instanceof Double d && !Double.isFinite(d)) {
+            fail(what + " is " + d + ": not finite (overflow in exp? subtract the max first)");
+        }
+    }
+
+    /** Fails unless {@code value} is a rectangular array of exactly the given dimensions. */
+    public static void shape(String what, Object value, int... dims) {
+        shapeAt(what, value, dims, 0);
+    }
+
+    private static void shapeAt(String path, Object value, int[] dims, int depth) {
+        if (depth == dims.length) return;
+        if (value == null || !value.getClass().isArray()) {
+            fail(path + " should be an array of length " + dims[depth] + ", got " + Describe.value(value));
+        }
+        int n = Array.getLength(value);
+        if (n != dims[depth]) fail(path + " has length " + n + ", expected " + dims[depth] + " (wrong shape)");
+        for (int i = 0; i < n; i++) shapeAt(path + "[" + i + "]", Array.get(value, i), dims, depth + 1);
+    }
+
+    /**
+     * Calls {@code call} and fails if it changed any of the given input arrays: kata functions must
+     * not modify their arguments (a learner who reuses an input as scratch space breaks callers).
+     */
+    public static <R> R pure(String call, Supplier<R> body, Object... inputs) {
+        Object[] before = new Object[inputs.length];
+        for (int i = 0; i < inputs.length; i++) before[i] = deepCopy(inputs[i]);
+        R result = body.get();
+        for (int i = 0; i < inputs.length; i++) {
+            String where = firstDifference("argument " + (i + 1), before[i], inputs[i]);
+            if (where != null) fail(call + " modified its input: " + where + "; work on a copy");
+        }
+        return result;
+    }
+
+    /** A deep copy of arrays of any rank; other objects are returned as they are. */
+    @SuppressWarnings("unchecked")
+    public static <T> T deepCopy(T value) {
+        if (value == null || !value.getClass().isArray()) return value;
+        int n = Array.getLength(value);
+        Object copy = Array.newInstance(value.getClass().getComponentType(), n);
+        for (int i = 0; i < n; i++) Array.set(copy, i, deepCopy(Array.get(value, i)));
+        return (T) copy;
+    }
+
+    private static String firstDifference(String path, Object before, Object after) {
+        if (before == null || after == null) return before == after ? null : path + " changed";
+        if (before.getClass().isArray()) {
+            int n = Array.getLength(before);
+            if (Array.getLength(after) != n) return path + " changed length";
+            for (int i = 0; i < n; i++) {
+                String d = firstDifference(path + "[" + i + "]", Array.get(before, i), Array.get(after, i));
+                if (d != null) return d;
+            }
+            return null;
+        }
+        if (before instanceof Double b && after instanceof Double a) {
+            return Double.compare(b, a) == 0 ? null
+                    : path + " was " + Describe.number(b) + ", now " + Describe.number(a);
+        }
+        return before.equals(after) ? null : path + " was " + Describe.value(before) + ", now " + Describe.value(after);
+    }
+}

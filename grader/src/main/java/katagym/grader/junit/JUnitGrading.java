@@ -1,0 +1,95 @@
+package katagym.grader.junit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.CheckReport;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Report;
+import katagym.grader.report.ReportFiles;
+import katagym.grader.report.Status;
+import katagym.grader.run.Ansi;
+import katagym.grader.run.GradeOptions;
+import katagym.grader.run.Grader;
+import katagym.grader.run.ProjectRoot;
+import katagym.grader.run.Replay;
+import katagym.grader.run.SummaryPrinter;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Turns the catalogue into JUnit dynamic tests: a container per kata, a test per check. A pending
+ * kata is one skipped test saying which file to implement; strict mode fails it instead. The same
+ * {@link Grader} runs underneath as in the CLI, so both produce the same report.
+ */
+public final class JUnitGrading {
+    private final String subjectName;
+    private final Function<Kata, Supplier<?>> subjects;
+    private final Function<Kata, Supplier<?>> oracles;
+    private final GradeOptions options;
+    private final Catalogue catalogue = Catalogue.standard();
+    private final List<KataReport> results = Collections.synchronizedList(new ArrayList<>());
+
+    public JUnitGrading(String subjectName, Function<Kata, Supplier<?>> subjects, Function<Kata, Supplier<?>> oracles,
+                        GradeOptions options) {
+        this.subjectName = subjectName;
+        this.subjects = subjects;
+        this.oracles = oracles;
+        this.options = options;
+    }
+
+    public GradeOptions options() { return options; }
+
+    public Stream<DynamicNode> tests() {
+        return catalogue.select(options.only()).stream().map(kata ->
+                DynamicContainer.dynamicContainer(kata.slug() + " · " + kata.title(),
+                        Stream.of(kata).flatMap(this::gradeAndReport)));
+    }
+
+    private Stream<DynamicNode> gradeAndReport(Kata kata) {
+        KataReport r = Grader.grade(kata, subjects.apply(kata), oracles.apply(kata), options);
+        results.add(r);
+        if (r.status() == Status.PENDING) {
+            String msg = r.checks().stream().filter(c -> c.status() == Status.PENDING).findFirst()
+                    .map(CheckReport::message).orElse("pending");
+            return Stream.of(DynamicTest.dynamicTest("pending", () -> Assumptions.abort(msg)));
+        }
+        return r.checks().stream().map(c -> DynamicTest.dynamicTest(c.name() + " [" + c.kind().id() + "]", () -> verdict(kata, c)));
+    }
+
+    private static void verdict(Kata kata, CheckReport c) {
+        switch (c.status()) {
+            case PASSED -> { }
+            case PENDING, SKIPPED -> Assumptions.abort(c.message());
+            case FAILED -> {
+                StringBuilder sb = new StringBuilder(kata.slug()).append(" · ").append(c.name()).append(": ").append(c.message());
+                if (c.counterexample() != null) sb.append("\n  smallest input: ").append(c.counterexample());
+                if (c.seed() != null) {
+                    sb.append("\n  seed ").append(c.seed()).append(" — replay: ").append(Replay.maven(kata.slug(), c.seed()))
+                            .append("  or  ").append(Replay.cli(kata.slug(), c.seed()));
+                }
+                Assertions.fail(sb.toString());
+            }
+        }
+    }
+
+    /** Writes the report (and history, for learner runs) and prints the summary. Call from {@code @AfterAll}. */
+    public Report finish() {
+        List<KataReport> ordered = new ArrayList<>(results);
+        ordered.sort((a, b) -> Integer.compare(catalogue.get(a.slug()).order(), catalogue.get(b.slug()).order()));
+        Report report = Report.of(subjectName, options.strict(), options.seed(), ordered);
+        Path root = ProjectRoot.find();
+        Path written = new ReportFiles(root).write(report);
+        new SummaryPrinter(catalogue, Ansi.auto()).print(report, root.relativize(written), System.out);
+        return report;
+    }
+}

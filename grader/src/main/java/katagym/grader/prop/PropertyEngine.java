@@ -1,0 +1,234 @@
+package katagym.grader.prop;
+
+import java.util.Arrays;
+import java.util.Optional;
+import katagym.NotImplementedYet;
+
+/**
+ * Runs a property over generated values and shrinks the first failure, minithesis-style: the
+ * failing case's choice sequence is edited (spans deleted, zeroed, values lowered, neighbours
+ * sorted) and replayed, keeping the shortlex-smallest sequence that still fails.
+ *
+ * <p>Case {@code i} of a run with seed {@code S} is generated from {@link #caseSeed(long, int)};
+ * case 0 uses {@code S} itself, so a failure's reported seed, passed back as the run seed, replays
+ * that exact case first and shrinks it to the same counterexample.
+ */
+public final class PropertyEngine {
+
+    /** How hard to look: cases to try, replays allowed while shrinking. */
+    public record Config(long seed, int tries, int maxShrinkReplays) {
+        public static Config of(long seed) { return new Config(seed, 100, 2000); }
+        public Config withTries(int t) { return new Config(seed, t, maxShrinkReplays); }
+    }
+
+    /** Told about each value before the property sees it, so a timeout can name the input. */
+    public interface Observer {
+        Observer NONE = v -> {};
+        void trying(Object value);
+    }
+
+    private PropertyEngine() {}
+
+    public static long caseSeed(long runSeed, int caseIndex) {
+        if (caseIndex == 0) return runSeed;
+        long z = runSeed + 0x9E3779B97F4A7C15L * caseIndex;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (z ^ (z >>> 31)) & Long.MAX_VALUE; // non-negative: easier to type back as --seed
+    }
+
+    /** Throws {@link PropertyFailed} with the shrunk counterexample when the property fails. */
+    public static <T> void check(Gen<T> gen, Property<T> property, Config config, Observer observer) {
+        find(gen, property, config, observer).ifPresent(f -> { throw new PropertyFailed(f); });
+    }
+
+    public static <T> Optional<Falsified> find(Gen<T> gen, Property<T> property, Config config, Observer observer) {
+        int discarded = 0;
+        int valid = 0;
+        int maxAttempts = config.tries() * 10 + 100;
+        for (int i = 0; i < maxAttempts && valid < config.tries(); i++) {
+            long seed = caseSeed(config.seed(), i);
+            Outcome o = run(Source.random(seed), gen, property, observer);
+            if (o.kind == Kind.INVALID) { discarded++; continue; }
+            valid++;
+            if (o.kind == Kind.FAIL) {
+                Shrinker<T> shrinker = new Shrinker<>(gen, property, observer, config.maxShrinkReplays());
+                Outcome best = shrinker.shrink(o);
+                return Optional.of(new Falsified(best.value, Describe.value(best.value), best.failure,
+                        seed, valid, shrinker.improvements, discarded));
+            }
+        }
+        if (valid == 0) {
+            throw new IllegalStateException("the generator rejected all " + discarded + " cases it tried: its assumptions are too strict");
+        }
+        return Optional.empty();
+    }
+
+    enum Kind { PASS, FAIL, INVALID }
+
+    record Outcome(Kind kind, long[] choices, Object value, Throwable failure) {}
+
+    static <T> Outcome run(Source source, Gen<T> gen, Property<T> property, Observer observer) {
+        if (Thread.currentThread().isInterrupted()) throw new Interrupted();
+        T value;
+        try {
+            value = gen.generate(source);
+        } catch (Source.Discard d) {
+            return new Outcome(Kind.INVALID, source.choices(), null, null);
+        }
+        observer.trying(value);
+        try {
+            property.check(value);
+            return new Outcome(Kind.PASS, source.choices(), value, null);
+        } catch (Source.Discard d) {
+            return new Outcome(Kind.INVALID, source.choices(), value, null);
+        } catch (NotImplementedYet | Interrupted | ThreadDeath e) {
+            throw e;
+        } catch (Throwable t) {
+            // Assertion errors, learner exceptions, StackOverflowError, OutOfMemoryError: all failures.
+            return new Outcome(Kind.FAIL, source.choices(), value, t);
+        }
+    }
+
+    /** Thrown when the grading thread is interrupted (a kata over its time limit). */
+    public static final class Interrupted extends RuntimeException {
+        Interrupted() { super("interrupted", null, false, false); }
+    }
+
+    /** A failure in words: assertion messages as they are, other throwables with their type and origin. */
+    public static String explain(Throwable t) {
+        if (t == null) return "";
+        if (t instanceof AssertionError && t.getMessage() != null) return t.getMessage();
+        StringBuilder sb = new StringBuilder("threw ").append(t.getClass().getSimpleName());
+        if (t.getMessage() != null) sb.append(": ").append(t.getMessage());
+        StackTraceElement at = firstLearnerFrame(t);
+        if (at != null) sb.append(" (at ").append(at.getFileName()).append(':').append(at.getLineNumber()).append(')');
+        return sb.toString();
+    }
+
+    private static StackTraceElement firstLearnerFrame(Throwable t) {
+        for (StackTraceElement e : t.getStackTrace()) {
+            String c = e.getClassName();
+            if (c.startsWith("katagym.") && !c.startsWith("katagym.grader.") && !c.endsWith("Spec")) return e;
+        }
+        return t.getStackTrace().length > 0 ? t.getStackTrace()[0] : null;
+    }
+
+    static int shortlex(long[] a, long[] b) {
+        if (a.length != b.length) return Integer.compare(a.length, b.length);
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) return Long.compare(a[i], b[i]);
+        }
+        return 0;
+    }
+
+    private static final class Shrinker<T> {
+        private final Gen<T> gen;
+        private final Property<T> property;
+        private final Observer observer;
+        private final int maxReplays;
+        private int replays;
+        int improvements;
+        private Outcome best;
+
+        Shrinker(Gen<T> gen, Property<T> property, Observer observer, int maxReplays) {
+            this.gen = gen;
+            this.property = property;
+            this.observer = observer;
+            this.maxReplays = maxReplays;
+        }
+
+        Outcome shrink(Outcome failing) {
+            best = failing;
+            boolean progress = true;
+            while (progress && replays < maxReplays) {
+                progress = deleteSpans() | zeroSpans() | lowerValues() | sortNeighbours();
+            }
+            return best;
+        }
+
+        /** Replays a candidate; keeps it when it still fails and is simpler. */
+        private boolean attempt(long[] candidate) {
+            if (replays >= maxReplays || shortlex(candidate, best.choices) >= 0) return false;
+            replays++;
+            Outcome o = run(Source.replay(candidate), gen, property, observer);
+            if (o.kind == Kind.FAIL && shortlex(o.choices, best.choices) < 0) {
+                best = o;
+                improvements++;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean deleteSpans() {
+            boolean any = false;
+            for (int k = 8; k >= 1; k /= 2) {
+                for (int i = best.choices.length - k; i >= 0; i--) {
+                    long[] c = best.choices;
+                    if (i + k > c.length) continue;
+                    long[] cand = new long[c.length - k];
+                    System.arraycopy(c, 0, cand, 0, i);
+                    System.arraycopy(c, i + k, cand, i, c.length - i - k);
+                    any |= attempt(cand);
+                }
+            }
+            return any;
+        }
+
+        private boolean zeroSpans() {
+            boolean any = false;
+            for (int k = 8; k >= 2; k /= 2) {
+                for (int i = best.choices.length - k; i >= 0; i--) {
+                    long[] c = best.choices;
+                    if (i + k > c.length) continue;
+                    boolean allZero = true;
+                    for (int j = i; j < i + k; j++) allZero &= c[j] == 0;
+                    if (allZero) continue;
+                    long[] cand = c.clone();
+                    Arrays.fill(cand, i, i + k, 0);
+                    any |= attempt(cand);
+                }
+            }
+            return any;
+        }
+
+        private boolean lowerValues() {
+            boolean any = false;
+            for (int i = best.choices.length - 1; i >= 0; i--) {
+                if (i >= best.choices.length || best.choices[i] == 0) continue;
+                if (attempt(with(best.choices, i, 0))) { any = true; continue; }
+                long lo = 0, hi = best.choices[i];
+                while (lo + 1 < hi && i < best.choices.length && replays < maxReplays) {
+                    long mid = lo + (hi - lo) / 2;
+                    if (attempt(with(best.choices, i, mid))) {
+                        any = true;
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+            }
+            return any;
+        }
+
+        private boolean sortNeighbours() {
+            boolean any = false;
+            for (int i = 0; i + 1 < best.choices.length; i++) {
+                long[] c = best.choices;
+                if (c[i] > c[i + 1]) {
+                    long[] cand = c.clone();
+                    cand[i] = c[i + 1];
+                    cand[i + 1] = c[i];
+                    any |= attempt(cand);
+                }
+            }
+            return any;
+        }
+
+        private static long[] with(long[] c, int i, long v) {
+            long[] cand = c.clone();
+            cand[i] = v;
+            return cand;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package katagym.grader.run;
+
+import katagym.grader.catalogue.Kata;
+import katagym.grader.spec.KataSpec;
+
+/** Finds a kata's spec, stub and reference by the names its slug gives them. */
+public final class Implementations {
+    private Implementations() {}
+
+    public static KataSpec<?> spec(Kata kata) {
+        Object spec = instantiate(kata.specClass(), Implementations.class.getClassLoader());
+        if (!(spec instanceof KataSpec<?> s)) {
+            throw new IllegalStateException(kata.specClass() + " does not implement KataSpec");
+        }
+        return s;
+    }
+
+    public static Object stub(Kata kata) { return instantiate(kata.stubClass(), loader()); }
+
+    public static Object reference(Kata kata) { return instantiate(kata.referenceClass(), loader()); }
+
+    public static boolean exists(String className) {
+        try {
+            Class.forName(className, false, loader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    public static Object instantiate(String className, ClassLoader loader) {
+        try {
+            return Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("class " + className + " not found on the classpath", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("could not construct " + className + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("could not construct " + className + " (it needs a public no-argument constructor)", e);
+        }
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader l = Thread.currentThread().getContextClassLoader();
+        return l != null ? l : Implementations.class.getClassLoader();
+    }
+}

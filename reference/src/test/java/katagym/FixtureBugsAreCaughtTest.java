@@ -1,0 +1,70 @@
+package katagym;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.CheckReport;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Status;
+import katagym.grader.run.GradeOptions;
+import katagym.grader.run.Grader;
+import katagym.grader.run.Implementations;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Each kata keeps plausible learner bugs as fixtures ({@code <Name>Bugs}, nested classes implementing
+ * the contract). Every one must fail its spec, with a failure that names the input that breaks it.
+ */
+class FixtureBugsAreCaughtTest {
+    private static final GradeOptions OPTIONS = GradeOptions.fromSystemProperties()
+            .withSeed(ReferencePassesEverySpecTest.FIXED_SEED).withStrict(false).withTimeout(20_000);
+
+    @TestFactory
+    Stream<DynamicNode> everyFixtureBugIsCaught() {
+        return Catalogue.standard().select(OPTIONS.only()).stream().map(kata ->
+                DynamicContainer.dynamicContainer(kata.slug(), Stream.of(kata).flatMap(FixtureBugsAreCaughtTest::bugTests)));
+    }
+
+    private static Stream<DynamicNode> bugTests(Kata kata) {
+        List<Class<?>> bugs = bugs(kata);
+        DynamicTest atLeastTwo = DynamicTest.dynamicTest("hasAtLeastTwoFixtureBugs",
+                () -> assertThat(bugs).as("fixture bugs in " + kata.bugsClass()).hasSizeGreaterThanOrEqualTo(2));
+        return Stream.concat(Stream.of(atLeastTwo), bugs.stream().map(bug -> DynamicTest.dynamicTest(bug.getSimpleName(), () -> {
+            KataReport r = Grader.grade(kata, () -> newInstance(bug), () -> Implementations.reference(kata), OPTIONS);
+            assertThat(r.status()).as("%s should fail the spec of %s; checks: %s", bug.getSimpleName(), kata.slug(), r.checks())
+                    .isEqualTo(Status.FAILED);
+            CheckReport first = r.firstFailure();
+            assertThat(first.message()).as("failure message").isNotBlank().doesNotStartWith("timeout");
+            assertThat(first.counterexample()).as("the failure of %s names the input (%s)", bug.getSimpleName(), first.message())
+                    .isNotBlank();
+        })));
+    }
+
+    static List<Class<?>> bugs(Kata kata) {
+        try {
+            Class<?> holder = Class.forName(kata.bugsClass());
+            Class<?> contract = Class.forName(kata.contractClass());
+            return Arrays.stream(holder.getDeclaredClasses()).filter(contract::isAssignableFrom)
+                    .sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName())).toList();
+        } catch (ClassNotFoundException e) {
+            return List.of();
+        }
+    }
+
+    static Object newInstance(Class<?> c) {
+        try {
+            var ctor = c.getDeclaredConstructor();
+            ctor.setAccessible(true);
+            return ctor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
