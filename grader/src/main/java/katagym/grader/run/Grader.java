@@ -49,6 +49,7 @@ public final class Grader {
         Run run = new Run(kata, (KataSpec) spec, subject, oracle, options);
         Thread worker = new Thread(null, run, "kata-" + kata.slug(), STACK_BYTES);
         worker.setDaemon(true);
+        worker.setUncaughtExceptionHandler((t, e) -> { }); // a stopped worker dies quietly; its verdict is recorded
         worker.start();
         boolean timedOut = false;
         try {
@@ -62,9 +63,8 @@ public final class Grader {
             Thread.currentThread().interrupt();
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        List<CheckReport> checks = run.results(timedOut, options.timeoutMs());
-        return new KataReport(kata.slug(), kata.topic(), kata.title(), verdict(checks), ms,
-                strict(checks, options.strict()));
+        List<CheckReport> checks = strict(run.results(timedOut, options.timeoutMs()), options.strict());
+        return new KataReport(kata.slug(), kata.topic(), kata.title(), verdict(checks), ms, checks);
     }
 
     @SuppressWarnings({"deprecation", "removal"})

@@ -1,0 +1,78 @@
+package katagym.grader.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.CheckReport;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Report;
+import katagym.grader.report.Status;
+import katagym.grader.run.Ansi;
+import katagym.grader.run.GradeOptions;
+import katagym.grader.run.Replay;
+import katagym.grader.run.SummaryPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "grade", description = {
+        "Grade katas in one JVM, without Maven, and write the same report as mvn test.",
+        "Exit 0 when nothing failed (pending is fine unless --strict), 1 otherwise."})
+final class GradeCommand implements Callable<Integer> {
+    @ParentCommand KataCli cli;
+
+    @Parameters(paramLabel = "SLUG|TOPIC", arity = "0..*", description = "Katas or topics to grade (default: all).")
+    List<String> selection;
+
+    @Option(names = "--seed", description = "Run seed; a failure's seed replays it exactly.")
+    Long seed;
+
+    @Option(names = "--strict", description = "Pending katas count as failed.")
+    boolean strict;
+
+    @Option(names = "--tries", description = "Generated cases per property (default ${DEFAULT-VALUE}).", defaultValue = "100")
+    int tries;
+
+    @Option(names = "--timeout", description = "Milliseconds one kata may take (default ${DEFAULT-VALUE}).", defaultValue = "10000")
+    long timeoutMs;
+
+    @Override
+    public Integer call() {
+        Workspace ws = cli.workspace();
+        Ansi a = cli.ansi();
+        List<Kata> katas = ws.catalogue().select(selection == null ? null : String.join(",", selection));
+        GradeOptions options = GradeOptions.defaults().withTries(tries).withTimeout(timeoutMs).withStrict(strict);
+        if (seed != null) options = options.withSeed(seed);
+        int[] done = {0};
+        List<KataReport> results = new LocalGrader(ws, new StubCompiler()).grade(katas, options, r -> {
+            done[0]++;
+            cli.out().printf("[%2d/%d] %s %s%s%n", done[0], katas.size(), ListCommand.mark(a, r.status()), r.slug(),
+                    a.dim(" " + r.durationMs() + " ms"));
+        });
+        Report report = Report.of("katas", strict, options.seed(), results);
+        Path written = ws.reports().write(report);
+        new SummaryPrinter(ws.catalogue(), a).print(report, ws.root().relativize(written), cli.out());
+        return report.summary().failed() > 0 ? 1 : 0;
+    }
+
+    /** One kata's verdict in detail: used by watch. */
+    static void printVerdict(KataReport r, Ansi a, java.io.PrintStream out) {
+        switch (r.status()) {
+            case PASSED -> out.println(a.green("✓ " + r.slug() + " passes all " + r.checks().size() + " checks") + a.dim(" (" + r.durationMs() + " ms)"));
+            case PENDING -> out.println(a.yellow("· " + r.slug() + " is pending: ") + r.checks().stream()
+                    .filter(c -> c.status() == Status.PENDING).findFirst().map(CheckReport::message).orElse(""));
+            case FAILED -> {
+                CheckReport c = r.firstFailure();
+                long passed = r.checks().stream().filter(x -> x.status() == Status.PASSED).count();
+                out.println(a.red("✗ " + r.slug() + " fails " + c.name() + " [" + c.kind().id() + "]")
+                        + a.dim("  (" + passed + "/" + r.checks().size() + " checks pass, " + r.durationMs() + " ms)"));
+                for (String line : c.message().split("\n")) out.println("    " + line);
+                if (c.counterexample() != null) out.println("    smallest input: " + c.counterexample());
+                if (c.seed() != null) out.println(a.dim("    replay: " + Replay.cli(r.slug(), c.seed())));
+            }
+            default -> out.println(r.slug() + ": " + r.status());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package katagym.grader.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.run.Ansi;
+import katagym.grader.run.ProjectRoot;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./kata}: the learner's command line. Every subcommand is documented in the README. */
+@Command(name = "kata", mixinStandardHelpOptions = true, version = "kata-gym 0.1",
+        description = "Practise ML and LLM interview code by hand; graded by property-based specs.",
+        subcommands = {ListCommand.class, NextCommand.class, ShowCommand.class, HintCommand.class,
+                GradeCommand.class, WatchCommand.class, ResetCommand.class, ProgressCommand.class,
+                CommandLine.HelpCommand.class})
+public final class KataCli implements Callable<Integer> {
+
+    @Option(names = "--root", description = "Repository root (default: found from the current folder).")
+    Path root;
+
+    @Option(names = "--no-color", description = "Plain output (also when not a terminal, or NO_COLOR is set).")
+    boolean noColor;
+
+    Workspace workspace() {
+        return new Workspace(root != null ? root.toAbsolutePath().normalize() : ProjectRoot.find(), Catalogue.standard());
+    }
+
+    Ansi ansi() { return noColor ? Ansi.off() : Ansi.auto(); }
+
+    PrintStream out() { return System.out; }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new KataCli());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

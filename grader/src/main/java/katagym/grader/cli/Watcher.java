@@ -1,0 +1,127 @@
+package katagym.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Report;
+import katagym.grader.report.Status;
+import katagym.grader.run.Ansi;
+import katagym.grader.run.GradeOptions;
+import katagym.grader.run.SummaryPrinter;
+
+/**
+ * Watches the stub sources and re-grades a kata on each save: compile in memory, grade, print the
+ * verdict and a progress bar, append the run to the history. Compile errors and hostile code end
+ * in a message; the watcher keeps running.
+ */
+public final class Watcher implements AutoCloseable {
+    private final Workspace ws;
+    private final Ansi ansi;
+    private final PrintStream out;
+    private final GradeOptions options;
+    private final LocalGrader grader;
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Map<Path, Kata> byFile = new HashMap<>();
+    private final Consumer<KataReport> onVerdict;
+    private volatile Kata current;
+
+    public Watcher(Workspace ws, Ansi ansi, PrintStream out, GradeOptions options, Consumer<KataReport> onVerdict) throws IOException {
+        this.ws = ws;
+        this.ansi = ansi;
+        this.out = out;
+        this.options = options;
+        this.onVerdict = onVerdict;
+        this.grader = new LocalGrader(ws, new StubCompiler());
+        this.service = FileSystems.getDefault().newWatchService();
+        for (Kata k : ws.katas()) byFile.put(ws.stub(k).toAbsolutePath().normalize(), k);
+        Path sources = ws.root().resolve("katas/src/main/java");
+        try (Stream<Path> all = Files.walk(sources)) {
+            for (Path d : all.filter(Files::isDirectory).toList()) {
+                dirs.put(d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), d);
+            }
+        }
+    }
+
+    public Optional<Kata> current() { return Optional.ofNullable(current); }
+
+    public void focus(Kata k) { current = k; }
+
+    /** Compiles and grades one kata now, prints its verdict, records the run. */
+    public synchronized KataReport grade(Kata k) {
+        current = k;
+        KataReport r = grader.grade(List.of(k), options.withSeed(options.seed()), x -> { }).get(0);
+        ws.reports().write(Report.of("katas", options.strict(), options.seed(), List.of(r)));
+        GradeCommand.printVerdict(r, ansi, out);
+        var latest = ws.latest();
+        long solved = ws.katas().stream().filter(x -> ws.status(latest, x) == Status.PASSED).count();
+        out.println(ansi.dim("  solved " + solved + "/" + ws.katas().size() + " ")
+                + ansi.green(SummaryPrinter.bar((int) solved, ws.katas().size(), 30))
+                + ansi.dim("   keys: h hint · n next · q quit"));
+        out.flush();
+        onVerdict.accept(r);
+        return r;
+    }
+
+    /** Blocks, grading each saved stub, until {@link #close()} is called. */
+    public void loop() {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                Set<Kata> changed = new LinkedHashSet<>();
+                collect(key, changed);
+                // editors save in bursts (write, rename, touch): gather them into one verdict
+                WatchKey more;
+                while ((more = service.poll(25, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
+                for (Kata k : changed) {
+                    out.println();
+                    out.println(ansi.cyan("↻ " + k.stubPath()));
+                    grade(k);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            // closed: watch mode ends
+        }
+    }
+
+    private void collect(WatchKey key, Set<Kata> changed) {
+        Path dir = dirs.get(key);
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (dir == null || !(e.context() instanceof Path name)) continue;
+            Path file = dir.resolve(name).toAbsolutePath().normalize();
+            Kata k = byFile.get(file);
+            if (k != null) changed.add(k);
+            else if (Files.isDirectory(file)) {
+                try {
+                    dirs.put(file.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), file);
+                } catch (IOException ignored) {
+                    // a folder that vanished at once
+                }
+            }
+        }
+        key.reset();
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

@@ -1,0 +1,110 @@
+package katagym.grader.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Report;
+import katagym.grader.report.ReportFiles;
+import katagym.grader.report.Status;
+
+/**
+ * The learner's repository as the CLI sees it: the catalogue, the stub and statement files, the run
+ * history ({@code .kata/history.jsonl}) and the hints already shown ({@code .kata/hints.json}).
+ */
+public final class Workspace {
+    private final Path root;
+    private final Catalogue catalogue;
+    private final ReportFiles reports;
+
+    public Workspace(Path root, Catalogue catalogue) {
+        this.root = root;
+        this.catalogue = catalogue;
+        this.reports = new ReportFiles(root);
+    }
+
+    public Path root() { return root; }
+    public Catalogue catalogue() { return catalogue; }
+    public ReportFiles reports() { return reports; }
+
+    public Path stub(Kata k) { return root.resolve(k.stubPath()); }
+    public Path statement(Kata k) { return root.resolve(k.statementPath()); }
+    public Path stateDir() { return root.resolve(".kata"); }
+
+    public String statementText(Kata k) {
+        try {
+            return Files.readString(statement(k), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the statement " + k.statementPath(), e);
+        }
+    }
+
+    /** Each kata's latest verdict across the history (a kata never graded is absent). */
+    public Map<String, KataReport> latest() {
+        Map<String, KataReport> out = new HashMap<>();
+        for (Report r : reports.readHistory()) for (KataReport k : r.katas()) out.put(k.slug(), k);
+        return out;
+    }
+
+    public Status status(Map<String, KataReport> latest, Kata k) {
+        KataReport r = latest.get(k.slug());
+        return r == null ? Status.PENDING : r.status();
+    }
+
+    /** The first kata in catalogue order whose latest verdict is not passed. */
+    public Optional<Kata> next(Map<String, KataReport> latest) {
+        return catalogue.katas().stream().filter(k -> status(latest, k) != Status.PASSED).findFirst();
+    }
+
+    /** Days in a row, ending today or yesterday, on which some run passed at least one kata. */
+    public int streak() {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Report r : reports.readHistory()) {
+            if (r.summary().passed() > 0) {
+                days.add(ZonedDateTime.parse(r.generatedAt()).withZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
+            }
+        }
+        LocalDate day = LocalDate.now();
+        if (!days.contains(day)) day = day.minusDays(1);
+        int n = 0;
+        while (days.contains(day)) { n++; day = day.minusDays(1); }
+        return n;
+    }
+
+    private Path hintsFile() { return stateDir().resolve("hints.json"); }
+
+    /** How many hints of each kata were shown. */
+    public Map<String, Integer> hintsShown() {
+        if (!Files.exists(hintsFile())) return new LinkedHashMap<>();
+        try {
+            return ReportFiles.JSON.readValue(hintsFile().toFile(), new TypeReference<LinkedHashMap<String, Integer>>() {});
+        } catch (IOException e) {
+            return new LinkedHashMap<>(); // unreadable state: start over rather than fail a hint
+        }
+    }
+
+    public void saveHintsShown(Map<String, Integer> shown) {
+        try {
+            Files.createDirectories(stateDir());
+            ReportFiles.JSON.writeValue(hintsFile().toFile(), shown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Kata> katas() { return catalogue.katas(); }
+}

@@ -1,0 +1,134 @@
+package katagym.grader.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import katagym.NotImplementedYet;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.CheckReport;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Status;
+import katagym.testkit.Echo;
+import org.junit.jupiter.api.Test;
+
+/** The grader gives hostile or unfinished code a verdict and goes on with the next kata. */
+class GraderTest {
+    private static final Kata ECHO = new Kata(1, "echo", "testkit", "Echo", "easy", List.of("Think of identity."));
+    private static final GradeOptions OPTIONS = GradeOptions.defaults().withSeed(1).withTimeout(1500);
+    private static final Echo REFERENCE = x -> x;
+
+    private static KataReport grade(Echo subject) {
+        return Grader.grade(ECHO, () -> subject, () -> REFERENCE, OPTIONS);
+    }
+
+    @Test
+    void aCorrectSubjectPassesEveryCheck() {
+        KataReport r = grade(x -> x);
+        assertThat(r.status()).isEqualTo(Status.PASSED);
+        assertThat(r.checks()).extracting(CheckReport::status).containsOnly(Status.PASSED);
+    }
+
+    @Test
+    void aWrongSubjectFailsWithTheShrunkInputTheSeedAndTheHint() {
+        KataReport r = grade(x -> x > 300 ? x + 1 : x);
+        assertThat(r.status()).isEqualTo(Status.FAILED);
+        CheckReport c = r.firstFailure();
+        assertThat(c.name()).isEqualTo("echoMatchesReference");
+        assertThat(c.counterexample()).isEqualTo("301");
+        assertThat(c.message()).contains("echo(301) differs: expected 301, got 302").contains("Hint: Think of identity.");
+        assertThat(c.seed()).isNotNull();
+        // the second check carries its own hint
+        assertThat(r.checks().get(1).message()).contains("Hint: Return x itself.");
+    }
+
+    @Test
+    void replayingTheSeedReproducesTheFailure() {
+        Echo buggy = x -> x % 7 == 3 ? 0 : x;
+        KataReport first = grade(buggy);
+        long seed = first.firstFailure().seed();
+        KataReport again = Grader.grade(ECHO, () -> buggy, () -> REFERENCE, OPTIONS.withSeed(seed));
+        assertThat(again.firstFailure().counterexample()).isEqualTo(first.firstFailure().counterexample());
+        assertThat(again.firstFailure().seed()).isEqualTo(seed);
+    }
+
+    @Test
+    void aStubIsPendingNotFailedUnlessStrict() {
+        Echo stub = x -> { throw new NotImplementedYet("EchoKata.echo"); };
+        KataReport r = grade(stub);
+        assertThat(r.status()).isEqualTo(Status.PENDING);
+        assertThat(r.checks().get(0).message()).isEqualTo("pending: echo — implement katas/src/main/java/katagym/testkit/EchoKata.java");
+        KataReport strict = Grader.grade(ECHO, () -> stub, () -> REFERENCE, OPTIONS.withStrict(true));
+        assertThat(strict.status()).isEqualTo(Status.FAILED);
+        assertThat(strict.checks().get(0).message()).contains("strict mode");
+    }
+
+    @Test
+    void aStubThatThrowsInItsConstructorIsPending() {
+        KataReport r = Grader.grade(ECHO, () -> { throw new NotImplementedYet(); }, () -> REFERENCE, OPTIONS);
+        assertThat(r.status()).isEqualTo(Status.PENDING);
+    }
+
+    @Test
+    void anInfiniteLoopIsATimeoutAndTheNextKataStillGetsAVerdict() {
+        Echo looping = x -> {
+            long n = 0;
+            while (x >= 0) n++; // never checks for interruption
+            return (int) n;
+        };
+        long start = System.nanoTime();
+        KataReport r = grade(looping);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.status()).isEqualTo(Status.FAILED);
+        assertThat(r.checks().get(0).message()).startsWith("timeout");
+        assertThat(r.checks().get(0).counterexample()).as("the input being tried").isNotNull();
+        assertThat(r.checks().get(1).status()).isEqualTo(Status.SKIPPED);
+        assertThat(ms).isLessThan(5000);
+        assertThat(grade(x -> x).status()).isEqualTo(Status.PASSED);
+    }
+
+    @Test
+    void aStackOverflowIsAnErrorVerdictNamingTheInput() {
+        KataReport r = grade(new Echo() {
+            public int echo(int x) { return x < 0 ? x : echo(x + 1) - 1; }
+        });
+        assertThat(r.status()).isEqualTo(Status.FAILED);
+        assertThat(r.firstFailure().message()).startsWith("threw StackOverflowError");
+        assertThat(r.firstFailure().counterexample()).isEqualTo("0");
+        assertThat(grade(x -> x).status()).isEqualTo(Status.PASSED);
+    }
+
+    @Test
+    void aHugeAllocationIsAnErrorVerdict() {
+        KataReport r = grade(x -> {
+            List<long[]> hog = new ArrayList<>();
+            while (true) hog.add(new long[1 << 24]);
+        });
+        assertThat(r.status()).isEqualTo(Status.FAILED);
+        assertThat(r.firstFailure().message()).matches("(?s)(threw OutOfMemoryError.*|timeout.*)");
+        assertThat(grade(x -> x).status()).isEqualTo(Status.PASSED);
+    }
+
+    @Test
+    void anExceptionIsReportedWithItsTypeAndMessage() {
+        KataReport r = grade(x -> { if (x > 5) throw new IllegalArgumentException("no " + x); return x; });
+        assertThat(r.firstFailure().message()).startsWith("threw IllegalArgumentException: no 6");
+        assertThat(r.firstFailure().counterexample()).isEqualTo("6");
+    }
+
+    @Test
+    void oraclelessModeSkipsTheComparisonWithTheReference() {
+        KataReport r = Grader.grade(ECHO, () -> (Echo) x -> x, () -> REFERENCE, OPTIONS.withOracleless(true));
+        assertThat(r.checks().get(0).status()).isEqualTo(Status.SKIPPED);
+        assertThat(r.checks().get(1).status()).isEqualTo(Status.PASSED);
+        assertThat(r.status()).isEqualTo(Status.PASSED);
+    }
+
+    @Test
+    void aMissingSpecIsAFailureThatSaysSo() {
+        Kata ghost = new Kata(1, "ghost", "testkit", "Ghost", "easy", List.of());
+        KataReport r = Grader.grade(ghost, () -> REFERENCE, () -> REFERENCE, OPTIONS);
+        assertThat(r.status()).isEqualTo(Status.FAILED);
+        assertThat(r.checks().get(0).message()).contains("katagym.testkit.GhostSpec");
+    }
+}
