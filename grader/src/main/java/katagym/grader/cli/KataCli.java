@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "kata", mixinStandardHelpOptions = true, version = "kata-gym 0.1",
         description = "Practise ML and LLM interview code by hand; graded by property-based specs.",
         subcommands = {ListCommand.class, NextCommand.class, ShowCommand.class, HintCommand.class,
-                GradeCommand.class, WatchCommand.class, ResetCommand.class, ProgressCommand.class,
+                GradeCommand.class, WatchCommand.class, ResetCommand.class, ProgressCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KataCli implements Callable<Integer> {
 

@@ -1,0 +1,142 @@
+package katagym.grader.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Status;
+import katagym.grader.run.Ansi;
+import katagym.grader.run.GradeOptions;
+import katagym.grader.run.Grader;
+import katagym.grader.run.Implementations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Measures what a learner feels: save-to-verdict latency under watch (from the file write to the
+ * verdict printed), and the time to grade the whole catalogue once. Runs on a copy of the stubs, so
+ * the learner's files are never touched.
+ */
+@Command(name = "bench", description = "Benchmark: watch save-to-verdict latency (median, p95) and full-catalogue grading time.")
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand KataCli cli;
+
+    @Option(names = "--saves", defaultValue = "30", description = "Saves to time (default ${DEFAULT-VALUE}; 3 more warm up).")
+    int saves;
+
+    private static final String SOLVED = """
+            package katagym.activations;
+
+            public final class SigmoidKata implements Sigmoid {
+                public double[] forward(double[] x) {
+                    double[] y = new double[x.length];
+                    for (int i = 0; i < x.length; i++) {
+                        y[i] = x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
+                    }
+                    return y;
+                }
+
+                public double[] backward(double[] x, double[] upstream) {
+                    double[] y = forward(x);
+                    double[] dx = new double[x.length];
+                    for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
+                    return dx;
+                }
+            }
+            """;
+    /** The classic overflow: fails with a shrunk counterexample, the slow path (shrinking). */
+    private static final String BUGGY = SOLVED.replace(
+            "x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]))",
+            "Math.exp(x[i]) / (1 + Math.exp(x[i]))");
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace real = cli.workspace();
+        Path tmp = Files.createTempDirectory("kata-bench");
+        try {
+            copyTree(real.root().resolve("katas/src/main/java"), tmp.resolve("katas/src/main/java"));
+            Workspace ws = new Workspace(tmp, real.catalogue());
+            Kata sigmoid = ws.catalogue().get("sigmoid");
+            Path file = ws.stub(sigmoid);
+            BlockingQueue<Long> verdicts = new LinkedBlockingQueue<>();
+            PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            List<Double> passMs = new ArrayList<>(), failMs = new ArrayList<>();
+            try (Watcher w = new Watcher(ws, Ansi.off(), sink, GradeOptions.defaults(), r -> verdicts.add(System.nanoTime()))) {
+                Thread loop = new Thread(w::loop, "bench-watch");
+                loop.setDaemon(true);
+                loop.start();
+                cli.out().printf("timing %d saves of %s under watch (after 3 warm-up saves)…%n", saves, sigmoid.stubPath());
+                for (int i = 0; i < saves + 3; i++) {
+                    boolean pass = i % 2 == 0;
+                    Thread.sleep(150); // a learner does not save twice within 150 ms; lets the watcher settle
+                    verdicts.clear();
+                    long t0 = System.nanoTime();
+                    Files.writeString(file, pass ? SOLVED : BUGGY, StandardCharsets.UTF_8);
+                    Long t1 = verdicts.poll(30, TimeUnit.SECONDS);
+                    if (t1 == null) throw new IllegalStateException("no verdict within 30 s of save " + i);
+                    if (i >= 3) (pass ? passMs : failMs).add((t1 - t0) / 1e6);
+                }
+            }
+            List<Double> all = new ArrayList<>(passMs);
+            all.addAll(failMs);
+            cli.out().printf("save-to-verdict, all %d saves:       median %6.0f ms   p95 %6.0f ms   max %6.0f ms%n",
+                    all.size(), pct(all, 50), pct(all, 95), pct(all, 100));
+            cli.out().printf("  saves that pass (%2d):                median %6.0f ms   p95 %6.0f ms%n", passMs.size(), pct(passMs, 50), pct(passMs, 95));
+            cli.out().printf("  saves that fail and shrink (%2d):     median %6.0f ms   p95 %6.0f ms%n", failMs.size(), pct(failMs, 50), pct(failMs, 95));
+        } finally {
+            deleteTree(tmp);
+        }
+        // the whole catalogue, once: the stubs as they are, then every kata solved (the references)
+        GradeOptions opts = GradeOptions.defaults();
+        long t0 = System.nanoTime();
+        List<KataReport> stubs = new LocalGrader(real, new StubCompiler()).grade(real.katas(), opts, r -> { });
+        double stubMs = (System.nanoTime() - t0) / 1e6;
+        long t1 = System.nanoTime();
+        long solved = 0;
+        for (Kata k : real.katas()) {
+            KataReport r = Grader.grade(k, () -> Implementations.reference(k), () -> Implementations.reference(k), opts);
+            if (r.status() == Status.PASSED) solved++;
+        }
+        double refMs = (System.nanoTime() - t1) / 1e6;
+        cli.out().printf("grade all %d katas once (your stubs, compiled in memory):   %6.0f ms (%d pending)%n",
+                stubs.size(), stubMs, stubs.stream().filter(r -> r.status() == Status.PENDING).count());
+        cli.out().printf("grade all %d katas once (every kata solved: the references): %6.0f ms (%d passed)%n",
+                real.katas().size(), refMs, solved);
+        return 0;
+    }
+
+    static double pct(List<Double> xs, int p) {
+        if (xs.isEmpty()) return Double.NaN;
+        double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
