@@ -1,0 +1,146 @@
+package katagym.web.pages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.ReportFiles;
+import katagym.grader.run.Replay;
+import katagym.web.store.ReportStore;
+
+/** Builds what the pages and the API show, from the catalogue and a member's stored runs. */
+public final class Dashboard {
+    private final Catalogue catalogue;
+    private final ReportStore store;
+    private final Path root;
+    private final Markdown markdown = new Markdown();
+    private final Map<String, String> statementHtml = new ConcurrentHashMap<>();
+
+    public Dashboard(Catalogue catalogue, ReportStore store, Path root) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.root = root;
+    }
+
+    public Catalogue catalogue() { return catalogue; }
+
+    private List<Views.KataRow> rows(long memberId) {
+        Map<String, String> latest = store.latestStatuses(memberId);
+        List<Views.KataRow> out = new ArrayList<>();
+        for (Kata k : catalogue.katas()) {
+            out.add(new Views.KataRow(k.order(), k.slug(), k.title(), k.topic(), k.difficulty(), latest.getOrDefault(k.slug(), "pending")));
+        }
+        return out;
+    }
+
+    public Views.Overview overview(String member, long memberId) {
+        List<Views.KataRow> rows = rows(memberId);
+        Map<String, int[]> byTopic = new LinkedHashMap<>();
+        for (Views.KataRow r : rows) {
+            int[] c = byTopic.computeIfAbsent(r.topic(), t -> new int[2]);
+            c[1]++;
+            if (r.status().equals("passed")) c[0]++;
+        }
+        List<Views.TopicProgress> topics = new ArrayList<>();
+        byTopic.forEach((t, c) -> topics.add(new Views.TopicProgress(t, c[0], c[1])));
+        int solved = (int) rows.stream().filter(r -> r.status().equals("passed")).count();
+        Views.KataRow next = rows.stream().filter(r -> !r.status().equals("passed")).findFirst().orElse(null);
+        return new Views.Overview(member, solved, rows.size(), topics, next, store.recentRuns(memberId, 8), streak(memberId));
+    }
+
+    /** Days in a row (UTC), ending today or yesterday, with a run that passed at least one kata. */
+    int streak(long memberId) {
+        List<String> days = store.passDays(memberId);
+        LocalDate day = LocalDate.now(ZoneOffset.UTC);
+        if (!days.contains(day.toString())) day = day.minusDays(1);
+        int n = 0;
+        while (days.contains(day.toString())) { n++; day = day.minusDays(1); }
+        return n;
+    }
+
+    public Views.CatalogueList catalogue(String member, long memberId, String topic, String status) {
+        List<Views.KataRow> rows = rows(memberId).stream()
+                .filter(r -> topic == null || topic.isBlank() || r.topic().equals(topic))
+                .filter(r -> status == null || status.isBlank() || r.status().equals(status))
+                .toList();
+        return new Views.CatalogueList(member, rows, catalogue.topics(), topic == null ? "" : topic, status == null ? "" : status);
+    }
+
+    public Optional<Views.KataDetail> kata(String member, long memberId, String slug) {
+        Optional<Kata> found = catalogue.find(slug);
+        if (found.isEmpty()) return Optional.empty();
+        Kata k = found.get();
+        Views.KataRow row = rows(memberId).stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
+        var failure = store.lastFailure(memberId, slug).orElse(null);
+        var attempts = store.attempts(memberId, slug, 50);
+        String json;
+        try {
+            json = ReportFiles.JSON.writeValueAsString(attempts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return Optional.of(new Views.KataDetail(member, row, statementHtml(k), k.hints(), k.stubPath(), failure,
+                failure == null || failure.seed() == null ? null : Replay.cli(slug, failure.seed()),
+                failure == null || failure.seed() == null ? null : Replay.maven(slug, failure.seed()),
+                json, attempts.size()));
+    }
+
+    private String statementHtml(Kata k) {
+        return statementHtml.computeIfAbsent(k.slug(), s -> markdown.toHtml(statementText(k)));
+    }
+
+    private String statementText(Kata k) {
+        Path file = root.resolve(k.statementPath());
+        try {
+            if (Files.exists(file)) return Files.readString(file, StandardCharsets.UTF_8);
+            try (var in = Dashboard.class.getClassLoader().getResourceAsStream(k.statementResource())) {
+                if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            return "*The statement could not be read: " + e.getMessage() + "*";
+        }
+        return "*No statement found at " + k.statementPath() + ".*";
+    }
+
+    /** {@code GET /api/progress}: totals, per topic, and every kata's status. */
+    public Map<String, Object> progressJson(String member, long memberId) {
+        Views.Overview o = overview(member, memberId);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("member", member);
+        out.put("solved", o.solved());
+        out.put("total", o.total());
+        out.put("streak", o.streak());
+        out.put("next", o.next() == null ? null : o.next().slug());
+        out.put("topics", o.topics());
+        out.put("katas", rows(memberId).stream().map(r -> Map.of("slug", r.slug(), "topic", r.topic(), "status", r.status())).toList());
+        return out;
+    }
+
+    /** {@code GET /api/katas/{slug}}: the kata, its status, hints, last failure and attempts. */
+    public Optional<Map<String, Object>> kataJson(String member, long memberId, String slug) {
+        return kata(member, memberId, slug).map(d -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("slug", d.kata().slug());
+            out.put("title", d.kata().title());
+            out.put("topic", d.kata().topic());
+            out.put("difficulty", d.kata().difficulty());
+            out.put("status", d.kata().status());
+            out.put("stubPath", d.stubPath());
+            out.put("hints", d.hints());
+            out.put("lastFailure", d.lastFailure());
+            out.put("attempts", store.attempts(memberId, slug, 50));
+            return out;
+        });
+    }
+}

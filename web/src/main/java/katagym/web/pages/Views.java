@@ -1,0 +1,26 @@
+package katagym.web.pages;
+
+import java.util.List;
+import katagym.web.store.ReportStore;
+
+/** The models the templates render: plain records, built by {@link Dashboard}. */
+public final class Views {
+    private Views() {}
+
+    public record TopicProgress(String topic, int solved, int total) {
+        public int percent() { return total == 0 ? 0 : Math.round(100f * solved / total); }
+    }
+
+    public record KataRow(int order, String slug, String title, String topic, String difficulty, String status) {}
+
+    public record Overview(String member, int solved, int total, List<TopicProgress> topics, KataRow next,
+                           List<ReportStore.RunSummary> recent, int streak) {
+        public int percent() { return total == 0 ? 0 : Math.round(100f * solved / total); }
+    }
+
+    public record CatalogueList(String member, List<KataRow> rows, List<String> topics, String topic, String status) {}
+
+    public record KataDetail(String member, KataRow kata, String statementHtml, List<String> hints, String stubPath,
+                             ReportStore.Failure lastFailure, String replayCli, String replayMaven,
+                             String attemptsJson, int attemptCount) {}
+}
