@@ -38,7 +38,9 @@ public final class WebApp {
 
     public Javalin create() {
         return Javalin.create(config -> {
-            config.http.maxRequestSize = ReportValidator.MAX_BYTES + 1024; // the validator names the limit; this is the backstop
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = 4L * ReportValidator.MAX_BYTES; // backstop for bodies without Content-Length
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
@@ -61,6 +63,7 @@ public final class WebApp {
             config.routes.get("/health", ctx -> ctx.result("ok"));
 
             config.routes.exception(BadReport.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.error(413, "*", ctx -> error(ctx, 413, "report too large: the limit is " + ReportValidator.MAX_BYTES + " bytes"));
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         });
     }
@@ -73,6 +76,10 @@ public final class WebApp {
             ctx.header("WWW-Authenticate", "Bearer");
             error(ctx, 401, auth == null ? "missing Authorization: Bearer <token>" : "invalid or revoked token");
             return;
+        }
+        long declared = ctx.contentLength();
+        if (declared > ReportValidator.MAX_BYTES) {
+            throw new BadReport(413, "report too large: " + declared + " bytes, the limit is " + ReportValidator.MAX_BYTES);
         }
         byte[] body = ctx.bodyAsBytes();
         Report report = validator.validate(body);

@@ -34,7 +34,7 @@
           borderColor: '#3b5bdb', tension: 0.2
         }]
       },
-      options: { animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { display: false } } }
+      options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { display: false } } }
     });
   }
 })();

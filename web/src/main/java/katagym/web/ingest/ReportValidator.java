@@ -77,7 +77,7 @@ public final class ReportValidator {
         } catch (DateTimeParseException e) {
             throw new BadReport(422, "generatedAt is not an ISO-8601 instant: " + r.generatedAt());
         }
-        require(r.subject() != null && !r.subject().isBlank() && r.subject().length() <= 50, "subject must be 1-50 characters");
+        require(r.subject() != null && !r.subject().isBlank() && r.subject().length() <= 200, "subject must be 1-200 characters");
         require(r.summary() != null, "summary is missing");
         require(r.katas() != null, "katas is missing");
         Set<String> seen = new HashSet<>();

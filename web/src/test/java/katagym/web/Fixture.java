@@ -1,0 +1,58 @@
+package katagym.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.report.CheckReport;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Report;
+import katagym.grader.report.ReportFiles;
+import katagym.grader.report.Status;
+import katagym.grader.spec.CheckKind;
+import katagym.web.ingest.ReportValidator;
+import katagym.web.pages.Dashboard;
+import katagym.web.store.Database;
+import katagym.web.store.ReportStore;
+import katagym.web.store.Tokens;
+
+/** A dashboard on a fresh database in a temporary folder, and sample reports. */
+final class Fixture {
+    final Database db;
+    final ReportStore store;
+    final Tokens tokens;
+    final long local;
+    final String token;
+    final Javalin app;
+
+    Fixture(Path dataDir, Path root) {
+        db = Database.sqlite(dataDir);
+        store = new ReportStore(db);
+        tokens = new Tokens(db);
+        local = store.ensureMember(WebApp.LOCAL_MEMBER);
+        token = tokens.create(local);
+        Catalogue catalogue = Catalogue.standard();
+        app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, new ReportValidator(catalogue)).create();
+    }
+
+    static Report failedSigmoid() {
+        return Report.of("katas", false, 42, List.of(new KataReport("sigmoid", "activations", "Sigmoid", Status.FAILED, 12, List.of(
+                CheckReport.passed("matchesPyTorch", CheckKind.GOLDEN),
+                new CheckReport("forwardMatchesReference", CheckKind.ORACLE, Status.FAILED,
+                        "sigmoid(x)[0] differs: expected 1.0, got NaN", "Case(x=[709.7827128933841], upstream=[0.0])", 1234567L)))));
+    }
+
+    static Report passed(String... slugs) {
+        return Report.of("katas", false, 7, java.util.Arrays.stream(slugs).map(s -> new KataReport(s,
+                Catalogue.standard().get(s).topic(), s, Status.PASSED, 5, List.of(CheckReport.passed("works", CheckKind.ORACLE)))).toList());
+    }
+
+    static String json(Report r) {
+        try {
+            return ReportFiles.JSON.writeValueAsString(r);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

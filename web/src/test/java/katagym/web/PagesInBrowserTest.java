@@ -1,0 +1,139 @@
+package katagym.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.report.CheckReport;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Report;
+import katagym.grader.report.Status;
+import katagym.grader.spec.CheckKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run installs
+ * them). Runs with -Dkata.dev=true, the project's own test mode, so a learner's mvn test never needs
+ * a browser. Screenshots land in web/target/screenshots/.
+ */
+class PagesInBrowserTest {
+    static final String XSS = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+    @TempDir static Path dir;
+    static WebMain.Server server;
+    static WebDriver browser;
+    static String base;
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("kata.dev"), "browser tests run with -Dkata.dev=true (the project's CI)");
+        Path root = Path.of(System.getProperty("kata.root", "..")).toAbsolutePath().normalize();
+        // a private history file, so the test does not read the developer's own runs
+        Path fakeRoot = dir.resolve("repo");
+        Files.createDirectories(fakeRoot.resolve(".kata"));
+        Files.createDirectories(fakeRoot.resolve("katas/src/main/resources/statements"));
+        for (var k : Catalogue.standard().katas()) {
+            Path statement = root.resolve(k.statementPath());
+            if (Files.exists(statement)) Files.copy(statement, fakeRoot.resolve(k.statementPath()));
+        }
+        server = WebMain.start(fakeRoot, dir.resolve("data"), 0);
+        base = "http://localhost:" + server.app().port();
+        server.store().store(server.store().ensureMember(WebApp.LOCAL_MEMBER), Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1200,1600", "--user-data-dir=" + dir.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    static void screenshot(String name) throws Exception {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name + ".png"), png);
+    }
+
+    static WebDriverWait waiting() { return new WebDriverWait(browser, Duration.ofSeconds(10)); }
+
+    @Test
+    void theOverviewShowsProgressAndLeadsToTheNextKata() throws Exception {
+        browser.get(base + "/");
+        assertThat(browser.findElement(By.id("solved")).getText()).isEqualTo("0 / 64 katas solved");
+        assertThat(browser.findElements(By.cssSelector("table.topics tr"))).hasSize(Catalogue.standard().topics().size());
+        screenshot("overview");
+        browser.findElement(By.id("next-kata")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/katas/sigmoid"));
+    }
+
+    @Test
+    void theKataPageShowsTheStatementWithFormulasTheLastFailureAndRevealsHintsOneByOne() throws Exception {
+        browser.get(base + "/katas/sigmoid");
+        assertThat(browser.findElement(By.id("kata-status")).getText()).isEqualTo("failed");
+        assertThat(browser.findElement(By.id("counterexample")).getText()).contains("709.7827128933841");
+        assertThat(browser.findElement(By.id("seed")).getText()).isEqualTo("1234567");
+        // MathJax (served from its WebJar) typesets the statement's formulas
+        waiting().until(d -> !d.findElements(By.cssSelector("#statement mjx-container")).isEmpty());
+        List<WebElement> hints = browser.findElements(By.cssSelector("#hints .hint"));
+        assertThat(hints).hasSize(Catalogue.standard().get("sigmoid").hints().size()).noneMatch(WebElement::isDisplayed);
+        browser.findElement(By.id("reveal-hint")).click();
+        assertThat(hints.get(0).isDisplayed()).isTrue();
+        assertThat(hints.get(1).isDisplayed()).isFalse();
+        assertThat(hints.get(0).getText()).isEqualTo(Catalogue.standard().get("sigmoid").hints().get(0));
+        waiting().until(d -> ((JavascriptExecutor) d).executeScript("return !!document.querySelector('#attempts') && !!window.Chart"));
+        screenshot("kata-sigmoid");
+    }
+
+    @Test
+    void theCatalogueFilters() {
+        browser.get(base + "/katas?topic=sorting");
+        assertThat(browser.findElements(By.cssSelector("#katas tr"))).hasSize(1 + 7);
+    }
+
+    @Test
+    void scriptInEveryStringFieldOfAReportNeverExecutes() throws Exception {
+        Report evil = new Report(1, "2026-11-30T00:00:00Z", "evil-run", XSS, false, 1,
+                new katagym.grader.report.Summary(1, 0, 1, 0),
+                List.of(new KataReport("tanh", XSS, XSS, Status.FAILED, 1, List.of(
+                        new CheckReport(XSS, CheckKind.ORACLE, Status.FAILED, XSS, XSS, 9L)))));
+        var client = java.net.http.HttpClient.newHttpClient();
+        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/reports"))
+                .header("Authorization", "Bearer " + server.localToken())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Fixture.json(evil))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        for (String page : List.of("/", "/katas", "/katas/tanh", "/katas?topic=activations")) {
+            browser.get(base + page);
+            Object flag = ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;");
+            assertThat(flag).as("script executed on " + page).isNull();
+        }
+        browser.get(base + "/katas/tanh");
+        assertThat(browser.findElement(By.id("last-failure")).getText()).contains("<script>window.__xss=1</script>");
+        screenshot("kata-escaped");
+    }
+}

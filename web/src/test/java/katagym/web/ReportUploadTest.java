@@ -1,0 +1,116 @@
+package katagym.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import io.javalin.testtools.Request;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** POST /api/reports: a bearer token is required, bad input gets a 4xx with a reason and stores nothing. */
+class ReportUploadTest {
+    @TempDir Path dir;
+    Fixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new Fixture(dir.resolve("data"), dir);
+    }
+
+    private static Consumer<Request.Builder> post(String body, String token) {
+        return b -> {
+            b.post(HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) b.header("Authorization", "Bearer " + token);
+        };
+    }
+
+    @Test
+    void aValidReportWithTheTokenIsStoredOnceAndShowsInTheProgress() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String body = Fixture.json(Fixture.passed("sigmoid", "tanh"));
+            var first = client.request("/api/reports", post(body, f.token));
+            assertThat(first.code()).isEqualTo(201);
+            assertThat(first.body().string()).contains("\"stored\":true");
+            var again = client.request("/api/reports", post(body, f.token));
+            assertThat(again.code()).isEqualTo(200);
+            assertThat(again.body().string()).contains("\"duplicate\":true");
+            assertThat(f.store.runCount()).isEqualTo(1);
+            String progress = client.get("/api/progress").body().string();
+            assertThat(progress).contains("\"solved\":2").contains("\"next\":\"relu\"");
+        });
+    }
+
+    @Test
+    void missingWrongAndRevokedTokensGet401AndStoreNothing() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String body = Fixture.json(Fixture.passed("sigmoid"));
+            var none = client.request("/api/reports", post(body, null));
+            assertThat(none.code()).isEqualTo(401);
+            assertThat(none.body().string()).contains("missing Authorization");
+            assertThat(client.request("/api/reports", post(body, "kg_1_not-the-secret")).code()).isEqualTo(401);
+            assertThat(client.request("/api/reports", post(body, "garbage")).code()).isEqualTo(401);
+            assertThat(f.tokens.revoke(f.token)).isTrue();
+            var revoked = client.request("/api/reports", post(body, f.token));
+            assertThat(revoked.code()).isEqualTo(401);
+            assertThat(revoked.body().string()).contains("invalid or revoked");
+            assertThat(f.store.runCount()).isZero();
+        });
+    }
+
+    @Test
+    void badReportsGetA4xxWithAReasonAndStoreNothing() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String valid = Fixture.json(Fixture.passed("sigmoid"));
+            expect(client, "{not json", 400, "malformed JSON");
+            expect(client, "", 400, "empty body");
+            expect(client, "[1,2]", 400, "JSON object");
+            expect(client, valid.replace("\"schemaVersion\":1", "\"schemaVersion\":99"), 422, "unknown schemaVersion 99");
+            expect(client, valid.replace("\"slug\":\"sigmoid\"", "\"slug\":\"no-such-kata\""), 422, "unknown kata slug: no-such-kata");
+            expect(client, valid.replace("\"passed\":1", "\"passed\":5"), 422, "does not match");
+            expect(client, valid.replace("\"status\":\"passed\",\"durationMs\"", "\"status\":\"great\",\"durationMs\""), 422, "schema");
+            expect(client, valid.replace("\"runId\":\"", "\"runId\":\"../../etc/"), 422, "runId");
+            expect(client, valid.replace("\"subject\"", "\"extra\":1,\"subject\""), 422, "schema");
+            String huge = valid.replace("\"works\"", "\"" + "x".repeat(1_100_000) + "\"");
+            expect(client, huge, 413, "too large");
+            assertThat(f.store.runCount()).isZero();
+        });
+    }
+
+    private void expect(io.javalin.testtools.HttpClient client, String body, int status, String reason) {
+        var r = client.request("/api/reports", post(body, f.token));
+        assertThat(r.code()).as("status for %s", body.length() > 200 ? body.substring(0, 200) : body).isEqualTo(status);
+        assertThat(r.body().string()).contains(reason);
+    }
+
+    @Test
+    void theKataApiShowsTheLastFailureAndUnknownKatasAre404() {
+        f.store.store(f.local, Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        JavalinTest.test(f.app, (server, client) -> {
+            String kata = client.get("/api/katas/sigmoid").body().string();
+            assertThat(kata).contains("\"status\":\"failed\"").contains("709.7827128933841").contains("\"seed\":1234567");
+            assertThat(client.get("/api/katas/nope").code()).isEqualTo(404);
+            assertThat(client.get("/katas/nope").code()).isEqualTo(404);
+            assertThat(client.get("/?member=ghost").code()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void pagesRenderAndCarryASecurityPolicy() {
+        f.store.store(f.local, Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        JavalinTest.test(f.app, (server, client) -> {
+            var overview = client.get("/");
+            assertThat(overview.code()).isEqualTo(200);
+            assertThat(overview.headers().get("Content-Security-Policy")).singleElement().asString().contains("script-src 'self'");
+            assertThat(overview.body().string()).contains("0 / 64 katas solved").contains("href=\"/katas/sigmoid\"");
+            String kata = client.get("/katas/sigmoid").body().string();
+            assertThat(kata).contains("Last failure").contains("709.7827128933841").contains("./kata grade sigmoid --seed 1234567");
+            assertThat(client.get("/katas?topic=sorting&status=pending").body().string()).contains("insertion-sort").doesNotContain("/katas/sigmoid\"");
+            assertThat(client.get("/webjars/mathjax/3.2.2/es5/tex-chtml.js").code()).isEqualTo(200);
+            assertThat(client.get("/webjars/chart.js/4.4.1/dist/chart.umd.js").code()).isEqualTo(200);
+        });
+    }
+}
