@@ -1,0 +1,160 @@
+package katagym.losses;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.that;
+
+import java.util.List;
+import katagym.grader.check.GradCheck;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.prop.Source;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.Golden;
+import katagym.grader.spec.KataSpec;
+
+public final class FocalLossSpec implements KataSpec<FocalLoss> {
+
+    /** Logits, 0/1 labels, alpha (negative: no weighting) and gamma. */
+    record Case(double[] logits, double[] targets, double alpha, double gamma) {}
+
+    static double alpha(Source s) {
+        return switch (s.weighted(0.3, 0.3, 0.4)) {
+            case 0 -> -1.0;
+            case 1 -> 0.25;
+            default -> Gens.unit(s);
+        };
+    }
+
+    static double gamma(Source s) {
+        return switch (s.weighted(0.2, 0.3, 0.2, 0.3)) {
+            case 0 -> 0.0;
+            case 1 -> 2.0;
+            case 2 -> 0.5;
+            default -> 5 * Gens.unit(s);
+        };
+    }
+
+    static Gen<Case> cases(Gen<Double> logits) {
+        return s -> {
+            double[] x = Gens.vectors(1, 8, logits).generate(s);
+            double[] y = new double[x.length];
+            for (int i = 0; i < y.length; i++) y[i] = s.choice(1);
+            return new Case(x, y, alpha(s), gamma(s));
+        };
+    }
+
+    static double sigmoid(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    /** -log p_t = log(1 + exp(-z)) for the signed logit z. */
+    static double bce(double x, double y) {
+        double z = y == 1 ? x : -x;
+        return Math.max(-z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+
+    @Override
+    public Class<FocalLoss> contract() { return FocalLoss.class; }
+
+    @Override
+    public List<Check<FocalLoss>> checks() {
+        return List.of(
+            Check.<FocalLoss>oracle("lossMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c -> {
+                double loss = pure("loss(logits, targets, alpha, gamma)",
+                        () -> ctx.subject().loss(c.logits(), c.targets(), c.alpha(), c.gamma()), c.logits(), c.targets());
+                close("loss", ctx.oracle().loss(c.logits(), c.targets(), c.alpha(), c.gamma()), loss);
+            })),
+
+            Check.<FocalLoss>oracle("gradientMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+                close("dlogits", ctx.oracle().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()),
+                        pure("gradient(logits, targets, alpha, gamma)",
+                                () -> ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()), c.logits(), c.targets())))),
+
+            Check.<FocalLoss>invariant("withGammaZeroAndNoAlphaItIsBinaryCrossEntropy", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20)), c -> {
+                int n = c.logits().length;
+                double expected = 0;
+                double[] dExpected = new double[n];
+                for (int i = 0; i < n; i++) {
+                    expected += bce(c.logits()[i], c.targets()[i]) / n;
+                    dExpected[i] = (sigmoid(c.logits()[i]) - c.targets()[i]) / n;
+                }
+                close("loss with gamma = 0, alpha = -1 (BCE with logits, mean)", expected, ctx.subject().loss(c.logits(), c.targets(), -1, 0));
+                close("dlogits with gamma = 0, alpha = -1 ((sigmoid(x) - y) / n)", dExpected, ctx.subject().gradient(c.logits(), c.targets(), -1, 0));
+            })).hint("With gamma = 0 and no alpha, focal loss is plain binary cross-entropy with logits."),
+
+            Check.<FocalLoss>invariant("eachElementIsWeightedByAlphaTAndOneMinusPtToTheGamma", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20)), c -> {
+                int n = c.logits().length;
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    double x = c.logits()[i], y = c.targets()[i];
+                    double oneMinusPt = sigmoid(y == 1 ? -x : x);
+                    double alphaT = c.alpha() < 0 ? 1 : y == 1 ? c.alpha() : 1 - c.alpha();
+                    double one = ctx.subject().loss(new double[] {x}, new double[] {y}, c.alpha(), c.gamma());
+                    double plain = ctx.subject().loss(new double[] {x}, new double[] {y}, -1, 0);
+                    int k = i;
+                    close("loss([" + x + "], [" + y + "]) (must be alpha_t (1 - p_t)^gamma times the BCE "
+                            + plain + ", with 1 - p_t = " + oneMinusPt + ", alpha_t = " + alphaT + ")",
+                            alphaT * Math.pow(oneMinusPt, c.gamma()) * plain, one);
+                    that(one <= plain * Math.max(alphaT, 1e-300) + 1e-12 || alphaT == 0,
+                            () -> "element " + k + ": focal loss " + one + " exceeds alpha_t times the BCE");
+                    sum += one;
+                }
+                close("loss (the mean of the one-element losses)", sum / n, ctx.subject().loss(c.logits(), c.targets(), c.alpha(), c.gamma()));
+            })).hint("p_t is the probability of the TRUE label: sigmoid(x) for y = 1 but 1 - sigmoid(x) for y = 0; alpha goes to the positives."),
+
+            Check.<FocalLoss>invariant("flippingLogitsLabelsAndAlphaChangesNothing", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20)), c -> {
+                double[] negX = new double[c.logits().length], flipY = new double[c.logits().length];
+                for (int i = 0; i < negX.length; i++) { negX[i] = -c.logits()[i]; flipY[i] = 1 - c.targets()[i]; }
+                double flipAlpha = c.alpha() < 0 ? c.alpha() : 1 - c.alpha();
+                close("loss(-x, 1 - y, 1 - alpha, gamma) (must equal loss(x, y, alpha, gamma))",
+                        ctx.subject().loss(c.logits(), c.targets(), c.alpha(), c.gamma()),
+                        ctx.subject().loss(negX, flipY, flipAlpha, c.gamma()));
+                double[] g = ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma());
+                double[] gFlip = ctx.subject().gradient(negX, flipY, flipAlpha, c.gamma());
+                for (int i = 0; i < gFlip.length; i++) gFlip[i] = -gFlip[i];
+                close("-gradient(-x, 1 - y, 1 - alpha, gamma) (must equal gradient(x, y, alpha, gamma))", g, gFlip);
+            })),
+
+            Check.<FocalLoss>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(cases(Gens.doubles(-6, 6)), c ->
+                GradCheck.check("dlogits", c.logits(), x -> ctx.subject().loss(x, c.targets(), c.alpha(), c.gamma()),
+                        ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()))))
+                .hint("(1 - p_t)^gamma depends on x too: differentiate the product, not only the cross-entropy."),
+
+            Check.<FocalLoss>golden("matchesTorchvision", ctx -> {
+                for (Golden.Case g : ctx.golden().cases()) {
+                    ctx.example(g.describe(), () -> {
+                        double[] x = g.input().vec("logits"), y = g.input().vec("targets");
+                        double alpha = g.input().num("alpha"), gamma = g.input().num("gamma");
+                        close("loss", g.output().num("loss"), ctx.subject().loss(x, y, alpha, gamma));
+                        close("dlogits", g.output().vec("dlogits"), ctx.subject().gradient(x, y, alpha, gamma));
+                    });
+                }
+            }),
+
+            Check.<FocalLoss>stability("finiteAndExactForHugeLogits", ctx -> ctx.forAll(cases(Gens.extremes()), c -> {
+                // For |x| >= 100 a right answer costs < 1e-43 and a wrong one costs alpha_t |x| (1 - p_t = 1),
+                // with d/dx = -alpha_t sign(z) / n up to far below tolerance.
+                int n = c.logits().length;
+                double expected = 0;
+                double[] dExpected = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double x = c.logits()[i], y = c.targets()[i];
+                    double alphaT = c.alpha() < 0 ? 1 : y == 1 ? c.alpha() : 1 - c.alpha();
+                    boolean wrong = (y == 1) != (x > 0);
+                    if (wrong) {
+                        expected += alphaT * Math.abs(x) / n;
+                        dExpected[i] = (y == 1 ? -alphaT : alphaT) / n;
+                    }
+                }
+                double loss = ctx.subject().loss(c.logits(), c.targets(), c.alpha(), c.gamma());
+                finite("loss", loss);
+                close("loss", expected, loss);
+                double[] g = ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma());
+                finite("dlogits", g);
+                close("dlogits", dExpected, g);
+            })).hint("Compute -log p_t from the logit (log1p(exp(-|z|)) form), not as -log of a probability that may round to 0.")
+        );
+    }
+}
