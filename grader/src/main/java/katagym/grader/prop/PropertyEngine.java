@@ -54,7 +54,9 @@ public final class PropertyEngine {
             if (o.kind == Kind.FAIL) {
                 Shrinker<T> shrinker = new Shrinker<>(gen, property, observer, config.maxShrinkReplays());
                 Outcome best = shrinker.shrink(o);
-                return Optional.of(new Falsified(best.value, Describe.value(best.value), best.failure,
+                // describe a fresh copy: the subject may have modified the value it was given
+                Object fresh = regenerate(gen, best);
+                return Optional.of(new Falsified(fresh, Describe.value(fresh), best.failure,
                         seed, valid, shrinker.improvements, discarded));
             }
         }
@@ -62,6 +64,14 @@ public final class PropertyEngine {
             throw new IllegalStateException("the generator rejected all " + discarded + " cases it tried: its assumptions are too strict");
         }
         return Optional.empty();
+    }
+
+    private static <T> Object regenerate(Gen<T> gen, Outcome o) {
+        try {
+            return gen.generate(Source.replay(o.choices));
+        } catch (RuntimeException e) {
+            return o.value;
+        }
     }
 
     enum Kind { PASS, FAIL, INVALID }

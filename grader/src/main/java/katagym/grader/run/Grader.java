@@ -26,7 +26,7 @@ import katagym.grader.spec.KataSpec;
  * allocation or any exception ends this kata with a verdict and the caller goes on with the next.
  */
 public final class Grader {
-    private static final long STACK_BYTES = 64L << 20;
+    private static final long STACK_BYTES = 16L << 20; // deep enough for any kata, shallow enough that an overflow is quick
 
     private Grader() {}
 
