@@ -1,0 +1,137 @@
+package katagym.distributed;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.equal;
+import static katagym.grader.check.Checks.fail;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.shape;
+import static katagym.grader.check.Checks.that;
+
+import java.util.List;
+import katagym.grader.check.Tolerance;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.KataSpec;
+
+public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveDoublingAllReduce> {
+
+    /** The vectors of p ranks (p a power of two), inputs[r] of length N. */
+    record Case(double[][] inputs) {
+        int p() { return inputs.length; }
+        int n() { return inputs[0].length; }
+        int rounds() { return Integer.numberOfTrailingZeros(inputs.length); }
+    }
+
+    static Gen<Case> cases() {
+        return s -> {
+            int p = 1 << s.intBetween(0, 4);
+            int n = s.intBetween(1, 6);
+            return new Case(Gens.matrix(p, n, Gens.doubles()).generate(s));
+        };
+    }
+
+    static RecursiveDoublingAllReduce.Result run(RecursiveDoublingAllReduce subject, Case c) {
+        RecursiveDoublingAllReduce.Result r = subject.allReduce(c.inputs());
+        that(r != null && r.outputs() != null && r.log() != null, "allReduce returned null or a result without outputs or log");
+        shape("outputs", r.outputs(), c.p(), c.n());
+        return r;
+    }
+
+    static double[] sum(Case c) {
+        double[] s = new double[c.n()];
+        for (double[] v : c.inputs()) for (int j = 0; j < s.length; j++) s[j] += v[j];
+        return s;
+    }
+
+    /** Relative 1e-9, and absolute 1e-12 times the sum of magnitudes: the order of additions differs from a plain loop. */
+    static Tolerance tolerance(Case c) {
+        double mag = 0;
+        for (double[] v : c.inputs()) for (double x : v) mag += Math.abs(x);
+        return Tolerance.of(1e-9, 1e-12 * Math.max(1, mag));
+    }
+
+    @Override
+    public Class<RecursiveDoublingAllReduce> contract() { return RecursiveDoublingAllReduce.class; }
+
+    @Override
+    public List<Check<RecursiveDoublingAllReduce>> checks() {
+        return List.of(
+            Check.<RecursiveDoublingAllReduce>oracle("outputsAndLogMatchReference", ctx -> ctx.forAll(cases(), c -> {
+                RecursiveDoublingAllReduce.Result e = ctx.oracle().allReduce(c.inputs());
+                RecursiveDoublingAllReduce.Result a = pure("allReduce(inputs)", () -> ctx.subject().allReduce(c.inputs()), (Object) c.inputs());
+                close("outputs", e.outputs(), a.outputs());
+                equal("message log", e.log().toArray(), a.log().toArray());
+            })),
+
+            Check.<RecursiveDoublingAllReduce>invariant("everyRankEndsWithTheElementwiseSum", ctx -> ctx.forAll(cases(), c -> {
+                RecursiveDoublingAllReduce.Result r = pure("allReduce(inputs)", () -> run(ctx.subject(), c), (Object) c.inputs());
+                double[] sum = sum(c);
+                for (int rank = 0; rank < c.p(); rank++) {
+                    close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], tolerance(c));
+                    equal("outputs[" + rank + "] vs outputs[0] (a + b == b + a: every rank holds the same bits)", r.outputs()[0], r.outputs()[rank]);
+                }
+            })).hint("After round k each rank holds the sum over a group of 2^(k+1) ranks: log2 p rounds cover all p."),
+
+            Check.<RecursiveDoublingAllReduce>invariant("everyRoundIsAPairwiseExchangeWithRankXorTwoToTheK", ctx -> ctx.forAll(cases(), c -> {
+                List<RecursiveDoublingAllReduce.Message> log = run(ctx.subject(), c).log();
+                for (RecursiveDoublingAllReduce.Message m : log) {
+                    int partner = m.from() ^ (1 << m.round());
+                    that(m.round() >= 0 && m.round() < 31 && m.to() == partner, () -> "message " + m + ": in round " + m.round() + " rank " + m.from()
+                            + " exchanges with rank " + m.from() + " XOR 2^" + m.round() + " = " + partner);
+                    that(log.contains(new RecursiveDoublingAllReduce.Message(m.round(), m.to(), m.from(), m.elements())),
+                            () -> "message " + m + " has no reply from rank " + m.to() + " in the same round: an exchange goes both ways");
+                }
+            })).hint("partner = r ^ (1 << k): partners are symmetric, so each round pairs the ranks up. (r + 2^k) mod p is not an exchange."),
+
+            Check.<RecursiveDoublingAllReduce>invariant("replayingTheLogGivesTheSum", ctx -> ctx.forAll(cases(), c -> {
+                RecursiveDoublingAllReduce.Result r = run(ctx.subject(), c);
+                double[][] buf = new double[c.p()][];
+                for (int k = 0; k < c.p(); k++) buf[k] = c.inputs()[k].clone();
+                List<RecursiveDoublingAllReduce.Message> log = r.log();
+                int i = 0;
+                while (i < log.size()) {
+                    int round = log.get(i).round();
+                    double[][] before = new double[c.p()][];
+                    for (int k = 0; k < c.p(); k++) before[k] = buf[k].clone();
+                    for (; i < log.size() && log.get(i).round() == round; i++) {
+                        RecursiveDoublingAllReduce.Message m = log.get(i);
+                        that(m.from() >= 0 && m.from() < c.p() && m.to() >= 0 && m.to() < c.p(),
+                                () -> "message " + m + " names a rank outside 0.." + (c.p() - 1));
+                        for (int j = 0; j < c.n(); j++) buf[m.to()][j] += before[m.from()][j];
+                    }
+                }
+                double[] sum = sum(c);
+                for (int k = 0; k < c.p(); k++) {
+                    close("rank " + k + " after replaying the log (each received vector is added)", sum, buf[k], tolerance(c));
+                }
+            })),
+
+            Check.<RecursiveDoublingAllReduce>invariant("rejectsARankCountThatIsNotAPowerOfTwo", ctx -> {
+                for (int p : new int[] {3, 5, 6}) {
+                    ctx.example("p = " + p + " ranks of 2 elements", () -> {
+                        try {
+                            ctx.subject().allReduce(new double[p][2]);
+                        } catch (IllegalArgumentException expected) {
+                            return;
+                        }
+                        fail("allReduce with p = " + p + " should throw IllegalArgumentException (recursive doubling needs a power of two)");
+                    });
+                }
+            }),
+
+            Check.<RecursiveDoublingAllReduce>ops("log2POfRoundsOneMessageOfNElementsPerRankPerRound", ctx -> ctx.forAll(cases(), c -> {
+                List<RecursiveDoublingAllReduce.Message> log = run(ctx.subject(), c).log();
+                int p = c.p();
+                equal("messages (log2 p = " + c.rounds() + " rounds, one message per rank per round, p = " + p + ")", c.rounds() * p, log.size());
+                for (int k = 0; k < log.size(); k++) {
+                    RecursiveDoublingAllReduce.Message m = log.get(k);
+                    int round = k / p, from = k % p;
+                    that(m.round() == round && m.from() == from, () -> "log entry " + m + ": expected round " + round + ", sender " + from
+                            + " (ordered by round then sender)");
+                    equal("elements of " + m + " (the whole vector)", c.n(), m.elements());
+                }
+            })).hint("Exactly log2 p rounds: for (int k = 0; (1 << k) < p; k++).")
+        );
+    }
+}

@@ -1,0 +1,138 @@
+package katagym.distributed;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.equal;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.shape;
+import static katagym.grader.check.Checks.that;
+
+import java.util.List;
+import katagym.grader.check.Tolerance;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.KataSpec;
+
+public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
+
+    /** The vectors of p ranks, inputs[r] of length N. */
+    record Case(double[][] inputs) {
+        int p() { return inputs.length; }
+        int n() { return inputs[0].length; }
+    }
+
+    static Gen<Case> cases() {
+        return s -> {
+            int p = s.intBetween(1, 6);
+            int n = s.chance(0.5) ? p * s.intBetween(1, 3) : s.intBetween(1, 13);
+            return new Case(Gens.matrix(p, n, Gens.doubles()).generate(s));
+        };
+    }
+
+    static RingAllReduce.Result run(RingAllReduce subject, Case c) {
+        RingAllReduce.Result r = subject.allReduce(c.inputs());
+        that(r != null && r.outputs() != null && r.log() != null, "allReduce returned null or a result without outputs or log");
+        shape("outputs", r.outputs(), c.p(), c.n());
+        return r;
+    }
+
+    /** The elementwise sum, and a tolerance scaled by the sum of magnitudes (the order of additions may differ). */
+    static double[] sum(Case c) {
+        double[] s = new double[c.n()];
+        for (double[] v : c.inputs()) for (int j = 0; j < s.length; j++) s[j] += v[j];
+        return s;
+    }
+
+    static Tolerance tolerance(Case c) {
+        double mag = 0;
+        for (double[] v : c.inputs()) for (double x : v) mag += Math.abs(x);
+        return Tolerance.of(1e-9, 1e-12 * Math.max(1, mag));
+    }
+
+    @Override
+    public Class<RingAllReduce> contract() { return RingAllReduce.class; }
+
+    @Override
+    public List<Check<RingAllReduce>> checks() {
+        return List.of(
+            Check.<RingAllReduce>oracle("outputsAndLogMatchReference", ctx -> ctx.forAll(cases(), c -> {
+                RingAllReduce.Result e = ctx.oracle().allReduce(c.inputs());
+                RingAllReduce.Result a = pure("allReduce(inputs)", () -> ctx.subject().allReduce(c.inputs()), (Object) c.inputs());
+                close("outputs", e.outputs(), a.outputs());
+                equal("message log", e.log().toArray(), a.log().toArray());
+            })),
+
+            Check.<RingAllReduce>invariant("everyRankEndsWithTheElementwiseSum", ctx -> ctx.forAll(cases(), c -> {
+                RingAllReduce.Result r = pure("allReduce(inputs)", () -> run(ctx.subject(), c), (Object) c.inputs());
+                double[] sum = sum(c);
+                for (int rank = 0; rank < c.p(); rank++) {
+                    close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], tolerance(c));
+                    equal("outputs[" + rank + "] vs outputs[0] (all ranks hold the same bits)", r.outputs()[0], r.outputs()[rank]);
+                }
+            })).hint("Reduce-scatter leaves each rank with one fully summed chunk; the all-gather phase must then circulate those chunks."),
+
+            Check.<RingAllReduce>invariant("replayingTheLogGivesTheSum", ctx -> ctx.forAll(cases(), c -> {
+                RingAllReduce.Result r = run(ctx.subject(), c);
+                int p = c.p(), n = c.n();
+                double[][] buf = new double[p][];
+                for (int k = 0; k < p; k++) buf[k] = c.inputs()[k].clone();
+                List<RingAllReduce.Message> log = r.log();
+                int i = 0;
+                while (i < log.size()) {
+                    int step = log.get(i).step();
+                    double[][] before = new double[p][];
+                    for (int k = 0; k < p; k++) before[k] = buf[k].clone();
+                    for (; i < log.size() && log.get(i).step() == step; i++) {
+                        RingAllReduce.Message m = log.get(i);
+                        that(m.from() >= 0 && m.from() < p && m.to() >= 0 && m.to() < p && m.chunk() >= 0 && m.chunk() < p,
+                                () -> "message " + m + " names a rank or chunk outside 0.." + (p - 1));
+                        int start = RingAllReduce.chunkStart(m.chunk(), n, p), size = RingAllReduce.chunkSize(m.chunk(), n, p);
+                        for (int j = start; j < start + size; j++) {
+                            buf[m.to()][j] = step < p - 1 ? buf[m.to()][j] + before[m.from()][j] : before[m.from()][j];
+                        }
+                    }
+                }
+                double[] sum = sum(c);
+                for (int k = 0; k < p; k++) {
+                    close("rank " + k + " after replaying the log (reduce-scatter steps add, all-gather steps copy)", sum, buf[k], tolerance(c));
+                    close("rank " + k + ": replayed log vs returned outputs", buf[k], r.outputs()[k], tolerance(c));
+                }
+            })).hint("In reduce-scatter step s rank r sends chunk (r - s) mod p; in all-gather step k it sends chunk (r + 1 - k) mod p."),
+
+            Check.<RingAllReduce>ops("twoPMinusOneStepsEachRankSendingToItsRightNeighbour", ctx -> ctx.forAll(cases(), c -> {
+                List<RingAllReduce.Message> log = run(ctx.subject(), c).log();
+                int p = c.p();
+                equal("messages (2(p - 1) steps, one message per rank per step, p = " + p + ")", 2 * (p - 1) * p, log.size());
+                for (int k = 0; k < log.size(); k++) {
+                    RingAllReduce.Message m = log.get(k);
+                    int step = k / p, from = k % p;
+                    that(m.step() == step && m.from() == from, () -> "log entry " + m + ": expected step " + step + ", sender " + from
+                            + " (one message per rank per step, ordered by step then sender)");
+                    that(m.to() == (from + 1) % p, () -> "log entry " + m + ": rank " + from + " may only send to its right neighbour " + (from + 1) % p);
+                }
+            })).hint("p - 1 reduce-scatter steps and p - 1 all-gather steps; in each, every rank sends exactly one chunk to (r + 1) % p."),
+
+            Check.<RingAllReduce>ops("eachRankSendsTwoPMinusOneOverPTimesNElements", ctx -> ctx.forAll(cases(), c -> {
+                List<RingAllReduce.Message> log = run(ctx.subject(), c).log();
+                int p = c.p(), n = c.n();
+                long[] sent = new long[p];
+                for (RingAllReduce.Message m : log) {
+                    that(m.chunk() >= 0 && m.chunk() < p, () -> "message " + m + " carries chunk " + m.chunk() + ", outside 0.." + (p - 1));
+                    equal("elements of " + m + " (the size of chunk " + m.chunk() + " of " + n + " elements over " + p + " ranks)",
+                            RingAllReduce.chunkSize(m.chunk(), n, p), m.elements());
+                    if (m.from() >= 0 && m.from() < p) sent[m.from()] += m.elements();
+                }
+                long ceil = (n + p - 1) / p;
+                for (int r = 0; r < p; r++) {
+                    int rank = r;
+                    if (n % p == 0) {
+                        equal("elements sent by rank " + r + " (2(p - 1)/p * N with N = " + n + ", p = " + p + ")", (long) 2 * (p - 1) * n / p, sent[r]);
+                    } else {
+                        that(sent[r] <= 2L * (p - 1) * ceil, () -> "rank " + rank + " sent " + sent[rank] + " elements, more than 2(p - 1) ceil(N / p) = "
+                                + 2L * (p - 1) * ceil);
+                    }
+                }
+            })).hint("A message carries one chunk (about N / p values), never the whole vector: that is what makes the ring bandwidth-optimal.")
+        );
+    }
+}

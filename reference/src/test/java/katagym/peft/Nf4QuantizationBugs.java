@@ -1,0 +1,64 @@
+package katagym.peft;
+
+/** Plausible learner bugs the nf4-quantization spec must catch. */
+final class Nf4QuantizationBugs {
+    private Nf4QuantizationBugs() {}
+
+    /** Normalises by the absmax of the whole tensor instead of each block's own. */
+    static final class WholeTensorAbsmax extends Nf4QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            double[] absmax = blockAbsmax(x, blockSize);
+            double m = 0;
+            for (double v : absmax) m = Math.max(m, v);
+            java.util.Arrays.fill(absmax, m);
+            return quantizeWith(x, blockSize, absmax);
+        }
+    }
+
+    /** Uses evenly spaced 4-bit levels (round(7 x / absmax) + 7, like int4) instead of the NF4 table. */
+    static final class EvenlySpacedLevels extends Nf4QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            double[] absmax = blockAbsmax(x, blockSize);
+            int[] codes = new int[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double m = absmax[i / blockSize];
+                codes[i] = m == 0 ? 7 : (int) Math.rint(7 * x[i] / m) + 7;
+            }
+            return new Quantized(codes, absmax);
+        }
+    }
+
+    /** Divides by 0 in an all-zero block: NaN compares false with every level, so the code stays 0 (level -1). */
+    static final class ZeroBlockNotHandled extends Nf4QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            double[] absmax = blockAbsmax(x, blockSize);
+            int[] codes = new int[x.length];
+            for (int i = 0; i < x.length; i++) codes[i] = nearest(x[i] / absmax[i / blockSize]);
+            return new Quantized(codes, absmax);
+        }
+    }
+
+    /** Takes the block maximum of x instead of |x|, so a block of mostly negative values is scaled wrongly. */
+    static final class MaxNotAbsmax extends Nf4QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            int blocks = (x.length + blockSize - 1) / blockSize;
+            double[] absmax = new double[blocks];
+            for (int i = 0; i < x.length; i++) absmax[i / blockSize] = Math.max(absmax[i / blockSize], x[i]);
+            return quantizeWith(x, blockSize, absmax);
+        }
+    }
+
+    /** Looks the block up with i % blockSize instead of i / blockSize when dequantising. */
+    static final class DequantizeBlockIndexByModulo extends Nf4QuantizationReference {
+        @Override
+        public double[] dequantize(int[] codes, double[] absmax, int blockSize) {
+            double[] y = new double[codes.length];
+            for (int i = 0; i < codes.length; i++) y[i] = LEVELS[codes[i]] * absmax[(i % blockSize) % absmax.length];
+            return y;
+        }
+    }
+}
