@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./kata serve}: the dashboard on the embedded database, following the local run history. */
-@Command(name = "kata", subcommands = WebMain.Serve.class, mixinStandardHelpOptions = true)
+@Command(name = "kata", subcommands = {WebMain.Serve.class, LoadBenchmark.class}, mixinStandardHelpOptions = true)
 public final class WebMain {
     @Option(names = "--root", description = "Repository root (default: found from the current folder).")
     Path root;

@@ -1,0 +1,122 @@
+package katagym.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import katagym.grader.catalogue.Catalogue;
+import katagym.grader.catalogue.Kata;
+import katagym.grader.report.CheckReport;
+import katagym.grader.report.KataReport;
+import katagym.grader.report.Report;
+import katagym.grader.report.ReportFiles;
+import katagym.grader.report.Status;
+import katagym.grader.spec.CheckKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./kata web-bench}: a dashboard on a temporary database, loaded from this machine only
+ * (loopback), by a bounded number of requests: ingest latency of full-catalogue reports, then
+ * overview-page latency, each with N concurrent clients. Prints p50 and p99.
+ */
+@Command(name = "web-bench", description = "Benchmark the dashboard on loopback: ingest and overview latency (p50, p99).")
+final class LoadBenchmark implements Callable<Integer> {
+    @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "40", description = "Requests per client and phase (default ${DEFAULT-VALUE}).")
+    int perClient;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("kata-web-bench");
+        try (WebMain.Server server = WebMain.start(dir, dir.resolve("data"), 0)) {
+            String base = "http://127.0.0.1:" + server.app().port();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            List<Kata> katas = Catalogue.standard().katas();
+            warmUp(http, base, server.localToken(), katas);
+            List<Double> ingest = run(clients, perClient, () -> {
+                String body = ReportFiles.JSON.writeValueAsString(report(katas));
+                return HttpRequest.newBuilder(URI.create(base + "/api/reports")).header("Authorization", "Bearer " + server.localToken())
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            }, http, 201);
+            List<Double> overview = run(clients, perClient, () -> HttpRequest.newBuilder(URI.create(base + "/")).GET().build(), http, 200);
+            System.out.printf("dashboard on loopback, %d concurrent clients, %d requests each; %d runs stored%n",
+                    clients, perClient, server.store().runCount());
+            print("ingest (POST /api/reports, all " + katas.size() + " katas)", ingest);
+            print("overview (GET /)", overview);
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+        return 0;
+    }
+
+    private void warmUp(HttpClient http, String base, String token, List<Kata> katas) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(ReportFiles.JSON.writeValueAsString(report(katas)))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    static Report report(List<Kata> katas) {
+        List<KataReport> ks = new ArrayList<>();
+        for (Kata k : katas) {
+            boolean failed = k.order() % 3 == 0;
+            ks.add(new KataReport(k.slug(), k.topic(), k.title(), failed ? Status.FAILED : Status.PASSED, 3, List.of(
+                    CheckReport.passed("worksOnGeneratedInputs", CheckKind.INVARIANT),
+                    failed ? new CheckReport("matchesReference", CheckKind.ORACLE, Status.FAILED, "y[0] differs: expected 1.0, got 2.0",
+                            "Case(x=[1.0])", 42L) : CheckReport.passed("matchesReference", CheckKind.ORACLE))));
+        }
+        Report r = Report.of("katas", false, 1, ks);
+        return new Report(r.schemaVersion(), r.generatedAt(), UUID.randomUUID().toString(), r.subject(), r.strict(), r.seed(), r.summary(), r.katas());
+    }
+
+    interface RequestFactory { HttpRequest next() throws Exception; }
+
+    private static List<Double> run(int clients, int perClient, RequestFactory requests, HttpClient http, int expected) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<Double>>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    List<Double> ms = new ArrayList<>();
+                    for (int i = 0; i < perClient; i++) {
+                        HttpRequest req = requests.next();
+                        long t0 = System.nanoTime();
+                        HttpResponse<Void> res = http.send(req, HttpResponse.BodyHandlers.discarding());
+                        ms.add((System.nanoTime() - t0) / 1e6);
+                        if (res.statusCode() != expected) throw new IllegalStateException("HTTP " + res.statusCode() + " for " + req.uri());
+                    }
+                    return ms;
+                }));
+            }
+            List<Double> all = new ArrayList<>();
+            for (Future<List<Double>> f : futures) all.addAll(f.get());
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void print(String what, List<Double> ms) {
+        double[] s = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("  %-45s n=%d  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", what, s.length,
+                s[(int) Math.ceil(0.50 * s.length) - 1], s[(int) Math.ceil(0.99 * s.length) - 1], s[s.length - 1]);
+    }
+}
