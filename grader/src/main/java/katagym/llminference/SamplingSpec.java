@@ -1,0 +1,210 @@
+package katagym.llminference;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.equal;
+import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.that;
+
+import java.util.Arrays;
+import java.util.List;
+import katagym.grader.check.Tolerance;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.Golden;
+import katagym.grader.spec.KataSpec;
+
+public final class SamplingSpec implements KataSpec<Sampling> {
+
+    /** Logits, the filtering parameters and a uniform draw. */
+    record Case(double[] logits, double temperature, int topK, double topP, double uniform) {}
+
+    /** A probability vector (some entries exactly 0) and a uniform, sometimes exactly on a cumulative boundary. */
+    record Draw(double[] probabilities, double uniform) {}
+
+    static final Tolerance SUM = Tolerance.of(0, 1e-12);
+
+    static Gen<Case> cases(Gen<Double> logit, Gen<Double> temperature) {
+        return s -> {
+            double[] logits = Gens.vectors(1, 8, logit).generate(s);
+            double t = temperature.generate(s);
+            int k = s.chance(0.4) ? 0 : s.intBetween(1, 8);
+            double p = s.chance(0.3) ? 1.0 : Gens.doubles(0.05, 1.0).generate(s);
+            return new Case(logits, t, k, p, Gens.unit(s));
+        };
+    }
+
+    static Gen<Case> ordinary() { return cases(Gens.doubles(-5, 5), Gens.doubles(0.5, 2)); }
+
+    static Gen<Draw> draws() {
+        return s -> {
+            double[] p = Gens.distributions(s.intBetween(1, 6)).generate(s);
+            for (int i = 0; i < p.length; i++) if (s.chance(0.25)) p[i] = 0;
+            double sum = Arrays.stream(p).sum();
+            if (sum == 0) p[0] = sum = 1;
+            for (int i = 0; i < p.length; i++) p[i] /= sum;
+            double u;
+            if (s.chance(0.4)) { // exactly a cumulative sum, summed left to right as the contract says
+                int upTo = s.intBetween(0, p.length - 1);
+                double cum = 0;
+                for (int i = 0; i < upTo; i++) cum += p[i];
+                u = cum < 1 ? cum : 0;
+            } else {
+                u = Gens.unit(s);
+            }
+            return new Draw(p, u);
+        };
+    }
+
+    static double[] softmax(double[] z) {
+        double max = Arrays.stream(z).max().orElse(0);
+        double[] e = new double[z.length];
+        double sum = 0;
+        for (int i = 0; i < z.length; i++) sum += e[i] = Math.exp(z[i] - max);
+        for (int i = 0; i < z.length; i++) e[i] /= sum;
+        return e;
+    }
+
+    static void isDistribution(String what, double[] p, int n) {
+        that(p.length == n, () -> what + " has length " + p.length + ", expected " + n);
+        finite(what, p);
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            int k = i;
+            that(p[i] >= 0, () -> what + "[" + k + "] = " + p[k] + " is negative");
+            sum += p[i];
+        }
+        close("sum of " + what, 1.0, sum, SUM);
+    }
+
+    static int argmax(double[] x) {
+        int best = 0;
+        for (int i = 1; i < x.length; i++) if (x[i] > x[best]) best = i;
+        return best;
+    }
+
+    @Override
+    public Class<Sampling> contract() { return Sampling.class; }
+
+    @Override
+    public List<Check<Sampling>> checks() {
+        return List.of(
+            Check.<Sampling>oracle("probabilitiesMatchReference", ctx -> ctx.forAll(ordinary(), c ->
+                close("probabilities", ctx.oracle().probabilities(c.logits(), c.temperature(), c.topK(), c.topP()),
+                        pure("probabilities(logits, temperature, topK, topP)",
+                                () -> ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), c.topP()), c.logits())))),
+
+            Check.<Sampling>oracle("sampleMatchesReference", ctx -> ctx.forAll(draws(), d ->
+                equal("token", ctx.oracle().sample(d.probabilities(), d.uniform()),
+                        pure("sample(probabilities, uniform)", () -> ctx.subject().sample(d.probabilities(), d.uniform()), d.probabilities())))),
+
+            Check.<Sampling>invariant("probabilitiesAreADistribution", ctx -> ctx.forAll(ordinary(), c ->
+                isDistribution("probabilities", ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), c.topP()), c.logits().length))),
+
+            Check.<Sampling>invariant("withoutFiltersItIsTheSoftmaxOfLogitsOverTemperature", ctx -> ctx.forAll(ordinary(), c -> {
+                double[] z = new double[c.logits().length];
+                for (int i = 0; i < z.length; i++) z[i] = c.logits()[i] / c.temperature();
+                close("probabilities(logits, " + c.temperature() + ", 0, 1.0)", softmax(z),
+                        ctx.subject().probabilities(c.logits(), c.temperature(), 0, 1.0));
+            })).hint("Temperature divides the logits: T > 1 flattens the distribution, T < 1 sharpens it."),
+
+            Check.<Sampling>invariant("temperatureActsAsDividingTheLogits", ctx -> ctx.forAll(ordinary(), c -> {
+                double[] z = new double[c.logits().length];
+                for (int i = 0; i < z.length; i++) z[i] = c.logits()[i] / c.temperature();
+                close("probabilities(logits, T, k, p) vs probabilities(logits / T, 1, k, p)",
+                        ctx.subject().probabilities(z, 1.0, c.topK(), c.topP()),
+                        ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), c.topP()));
+            })),
+
+            Check.<Sampling>invariant("topKKeepsExactlyTheLogitsAtLeastTheKthLargest", ctx -> ctx.forAll(ordinary(), c -> {
+                double[] p = ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), 1.0);
+                int n = c.logits().length;
+                double[] sorted = c.logits().clone();
+                Arrays.sort(sorted);
+                double kth = c.topK() <= 0 || c.topK() >= n ? Double.NEGATIVE_INFINITY : sorted[n - c.topK()];
+                for (int i = 0; i < n; i++) {
+                    int k = i;
+                    boolean shouldKeep = c.logits()[i] >= kth;
+                    that(shouldKeep == (p[i] > 0), () -> "with topK = " + c.topK() + " token " + k + " (logit " + c.logits()[k] + ", the k-th largest is "
+                            + kth + ") should be " + (shouldKeep ? "kept" : "dropped") + " but has probability " + p[k]);
+                }
+            })).hint("Keep the tokens whose logit is >= the k-th largest logit: sorted descending, that is index k - 1."),
+
+            Check.<Sampling>invariant("topPKeepsTheSmallestPrefixWhoseMassReachesP", ctx -> ctx.forAll(ordinary(), c -> {
+                double[] base = ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), 1.0);
+                double[] p = ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), c.topP());
+                double kept = 0, smallestKept = Double.POSITIVE_INFINITY, largestDropped = 0;
+                for (int i = 0; i < p.length; i++) {
+                    if (p[i] > 0) {
+                        kept += base[i];
+                        smallestKept = Math.min(smallestKept, base[i]);
+                    } else {
+                        largestDropped = Math.max(largestDropped, base[i]);
+                    }
+                }
+                double mass = kept, small = smallestKept, big = largestDropped;
+                that(mass >= c.topP() - 1e-12, () -> "the kept tokens hold mass " + mass + " < topP = " + c.topP()
+                        + ": keep the token whose probability crosses topP");
+                that(mass - small < c.topP() + 1e-12, () -> "the kept tokens hold mass " + mass + " but without the least likely of them ("
+                        + small + ") they would still reach topP = " + c.topP() + ": the nucleus is the SMALLEST such set");
+                that(big <= small, () -> "a token of probability " + big + " is dropped while one of " + small + " is kept");
+                for (int i = 0; i < p.length; i++) {
+                    if (p[i] > 0) close("probability of kept token " + i + " (renormalised)", base[i] / mass, p[i]);
+                }
+            })).hint("Sort by probability descending and keep a token while the mass BEFORE it is < topP; then renormalise."),
+
+            Check.<Sampling>invariant("temperatureNearZeroIsGreedy", ctx -> ctx.forAll(
+                    cases(Gens.doubles(-5, 5), Gens.oneOf(1e-6)).filter(c -> {
+                        double[] l = c.logits();
+                        int b = argmax(l);
+                        for (int i = 0; i < l.length; i++) if (i != b && l[b] - l[i] < 1e-3) return false;
+                        return true;
+                    }), c -> {
+                double[] p = ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), c.topP());
+                double[] expected = new double[p.length];
+                expected[argmax(c.logits())] = 1;
+                close("probabilities at temperature 1e-6", expected, p);
+                equal("sampled token", argmax(c.logits()), ctx.subject().sample(p, c.uniform()));
+            })).hint("Subtract the max scaled logit before exp: logits / 1e-6 are in the millions."),
+
+            Check.<Sampling>invariant("temperatureZeroPicksTheLowestIndexOfTheMaximum", ctx -> ctx.forAll(
+                    cases(s -> (double) s.intBetween(-2, 2), Gens.oneOf(0.0)), c -> {
+                double[] expected = new double[c.logits().length];
+                expected[argmax(c.logits())] = 1;
+                close("probabilities at temperature 0", expected, ctx.subject().probabilities(c.logits(), 0.0, c.topK(), c.topP()));
+            })),
+
+            Check.<Sampling>invariant("sampleTakesTheFirstIndexWhoseCumulativeExceedsU", ctx -> ctx.forAll(draws(), d -> {
+                double[] p = d.probabilities();
+                int t = ctx.subject().sample(p, d.uniform());
+                that(t >= 0 && t < p.length, () -> "token " + t + " is out of range");
+                double before = 0;
+                for (int i = 0; i < t; i++) before += p[i];
+                double b = before;
+                that(p[t] > 0, () -> "token " + t + " has probability 0");
+                that(b <= d.uniform() && b + p[t] > d.uniform(), () -> "token " + t + " covers the cumulative interval [" + b + ", " + (b + p[t])
+                        + ") which does not contain uniform = " + d.uniform() + " (first index whose cumulative sum is > u)");
+            })).hint("Return the first i with cumulative > u: a cumulative exactly equal to u does not pick i."),
+
+            Check.<Sampling>golden("matchesPyTorch", ctx -> {
+                for (Golden.Case g : ctx.golden().cases()) {
+                    ctx.example(g.describe(), () -> {
+                        double[] p = ctx.subject().probabilities(g.input().vec("logits"), g.input().num("temperature"),
+                                g.input().integer("topK"), g.input().num("topP"));
+                        close("probabilities", g.output().vec("probabilities"), p);
+                        equal("token", g.output().integer("token"), ctx.subject().sample(p, g.input().num("uniform")));
+                    });
+                }
+            }),
+
+            Check.<Sampling>stability("finiteForHugeLogitsAndSmallTemperatures", ctx -> ctx.forAll(
+                    cases(Gens.logits(), Gens.doubles(0.01, 2)), c -> {
+                double[] p = ctx.subject().probabilities(c.logits(), c.temperature(), c.topK(), c.topP());
+                isDistribution("probabilities", p, c.logits().length);
+                close("probabilities", ctx.oracle().probabilities(c.logits(), c.temperature(), c.topK(), c.topP()), p);
+            })).hint("exp of a scaled logit of 1e5 overflows: subtract the maximum kept logit first.")
+        );
+    }
+
+}

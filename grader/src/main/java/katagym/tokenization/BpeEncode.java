@@ -1,0 +1,19 @@
+package katagym.tokenization;
+
+/**
+ * Encodes a word with learned BPE merges, as GPT-2's {@code bpe()} does. Kata {@code bpe-encode}.
+ *
+ * <p>The word starts as its characters (code points). While some adjacent pair of symbols is a
+ * merge, take the pair of lowest rank among those present, and replace each of its non-overlapping
+ * occurrences, scanning left to right, by the concatenated symbol. Stop when no adjacent pair is a
+ * merge. The rank of a merge is its index in {@code merges}; if a pair is listed twice its lowest
+ * rank counts.
+ */
+public interface BpeEncode {
+    /**
+     * @param word a non-empty word
+     * @param merges {@code merges[r] = {left, right}}, the merge of rank r (lower ranks merge first)
+     * @return the tokens, in order; their concatenation is {@code word}. Must not modify its arguments.
+     */
+    String[] encode(String word, String[][] merges);
+}

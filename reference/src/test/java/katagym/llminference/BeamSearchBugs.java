@@ -1,0 +1,85 @@
+package katagym.llminference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plausible learner bugs the beam-search spec must catch. */
+final class BeamSearchBugs {
+    private BeamSearchBugs() {}
+
+    /** Forgets the length penalty: scores by the raw log-probability, which favours short hypotheses. */
+    static final class ForgetsLengthPenalty extends BeamSearchReference {
+        @Override
+        protected double lengthPenalty(int length, double alpha) {
+            return 1;
+        }
+    }
+
+    /** Uses length^alpha instead of GNMT's ((5 + length) / 6)^alpha. */
+    static final class PenaltyLengthToTheAlpha extends BeamSearchReference {
+        @Override
+        protected double lengthPenalty(int length, double alpha) {
+            return Math.pow(length, alpha);
+        }
+    }
+
+    /** Records hypotheses ending in EOS as finished but also keeps extending them in the beam. */
+    static final class KeepsFinishedHypothesesInTheBeam extends BeamSearchReference {
+        @Override
+        public Hypothesis search(Model model, int eos, int beamWidth, int maxLength, double alpha) {
+            List<Hypothesis> beam = List.of(new Hypothesis(new int[0], 0, 0));
+            List<Hypothesis> finished = new ArrayList<>();
+            for (int t = 1; t <= maxLength && !beam.isEmpty(); t++) {
+                List<Hypothesis> candidates = expand(model, beam);
+                List<Hypothesis> next = new ArrayList<>();
+                for (Hypothesis c : candidates.subList(0, Math.min(beamWidth, candidates.size()))) {
+                    if (c.tokens()[c.tokens().length - 1] == eos) finished.add(finish(c.tokens(), c.logProb(), alpha));
+                    next.add(c);
+                }
+                beam = next;
+            }
+            for (Hypothesis h : beam) if (h.tokens()[h.tokens().length - 1] != eos) finished.add(finish(h.tokens(), h.logProb(), alpha));
+            return best(finished);
+        }
+    }
+
+    /** Only hypotheses that emitted EOS count; those cut at maxLength are dropped unless nothing finished. */
+    static final class IgnoresHypothesesCutAtMaxLength extends BeamSearchReference {
+        @Override
+        public Hypothesis search(Model model, int eos, int beamWidth, int maxLength, double alpha) {
+            List<Hypothesis> beam = List.of(new Hypothesis(new int[0], 0, 0));
+            List<Hypothesis> finished = new ArrayList<>();
+            for (int t = 1; t <= maxLength && !beam.isEmpty(); t++) {
+                List<Hypothesis> candidates = expand(model, beam);
+                List<Hypothesis> next = new ArrayList<>();
+                for (Hypothesis c : candidates.subList(0, Math.min(beamWidth, candidates.size()))) {
+                    if (c.tokens()[c.tokens().length - 1] == eos) finished.add(finish(c.tokens(), c.logProb(), alpha));
+                    else next.add(c);
+                }
+                beam = next;
+            }
+            if (finished.isEmpty()) for (Hypothesis h : beam) finished.add(finish(h.tokens(), h.logProb(), alpha));
+            return best(finished);
+        }
+    }
+
+    /** Keeps beamWidth hypotheses without EOS alive at every step, so EOS candidates never take a slot. */
+    static final class EosCandidatesTakeNoSlot extends BeamSearchReference {
+        @Override
+        public Hypothesis search(Model model, int eos, int beamWidth, int maxLength, double alpha) {
+            List<Hypothesis> beam = List.of(new Hypothesis(new int[0], 0, 0));
+            List<Hypothesis> finished = new ArrayList<>();
+            for (int t = 1; t <= maxLength && !beam.isEmpty(); t++) {
+                List<Hypothesis> next = new ArrayList<>();
+                for (Hypothesis c : expand(model, beam)) {
+                    if (next.size() == beamWidth) break;
+                    if (c.tokens()[c.tokens().length - 1] == eos) finished.add(finish(c.tokens(), c.logProb(), alpha));
+                    else next.add(c);
+                }
+                beam = next;
+            }
+            for (Hypothesis h : beam) finished.add(finish(h.tokens(), h.logProb(), alpha));
+            return best(finished);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package katagym.llminference;
+
+import java.util.Arrays;
+
+/** Plausible learner bugs the speculative-decoding spec must catch. */
+final class SpeculativeDecodingBugs {
+    private SpeculativeDecodingBugs() {}
+
+    /** Resamples a rejected position from the target p instead of norm(max(0, p - q)). */
+    static final class ResamplesFromTheTarget extends SpeculativeDecodingReference {
+        @Override
+        public double[] residual(double[] p, double[] q) {
+            return p.clone();
+        }
+    }
+
+    /** Accepts with p / q without capping it at 1. */
+    static final class RatioWithoutMin extends SpeculativeDecodingReference {
+        @Override
+        public double acceptanceProbability(double[] p, double[] q, int token) {
+            return p[token] / q[token];
+        }
+    }
+
+    /** Forgets to renormalise max(0, p - q). */
+    static final class ResidualNotNormalised extends SpeculativeDecodingReference {
+        @Override
+        public double[] residual(double[] p, double[] q) {
+            double[] r = new double[p.length];
+            for (int i = 0; i < p.length; i++) r[i] = Math.max(0, p[i] - q[i]);
+            return Arrays.stream(r).sum() == 0 ? p.clone() : r;
+        }
+    }
+
+    /** Samples the bonus token from the last draft position's target p[k - 1] instead of p[k]. */
+    static final class BonusFromTheLastDraftPosition extends SpeculativeDecodingReference {
+        @Override
+        protected int bonus(double[][] p, double sampleU) {
+            return sample(p[p.length - 2], sampleU);
+        }
+    }
+
+    /** Emits no bonus token when every draft is accepted. */
+    static final class NoBonusToken extends SpeculativeDecodingReference {
+        @Override
+        public int[] verify(double[][] p, double[][] q, int[] draft, double[] acceptU, double sampleU) {
+            int[] out = super.verify(p, q, draft, acceptU, sampleU);
+            return out.length == draft.length + 1 && acceptedAll(p, q, draft, acceptU) ? Arrays.copyOf(out, draft.length) : out;
+        }
+
+        private boolean acceptedAll(double[][] p, double[][] q, int[] draft, double[] acceptU) {
+            for (int i = 0; i < draft.length; i++) if (!(acceptU[i] < acceptanceProbability(p[i], q[i], draft[i]))) return false;
+            return true;
+        }
+    }
+
+    /** After a rejection keeps verifying the following drafts instead of stopping. */
+    static final class ContinuesAfterRejection extends SpeculativeDecodingReference {
+        @Override
+        public int[] verify(double[][] p, double[][] q, int[] draft, double[] acceptU, double sampleU) {
+            int k = draft.length;
+            int[] out = new int[k + 1];
+            for (int i = 0; i < k; i++) {
+                out[i] = acceptU[i] < acceptanceProbability(p[i], q[i], draft[i]) ? draft[i] : sample(residual(p[i], q[i]), sampleU);
+            }
+            out[k] = bonus(p, sampleU);
+            return out;
+        }
+    }
+}
