@@ -36,11 +36,13 @@ public final class WebMain {
     }
 
     /** Everything a running dashboard holds, so tests can start and stop one. */
-    public record Server(Javalin app, HistoryIngester ingester, ReportStore store, Tokens tokens, String localToken) implements AutoCloseable {
+    public record Server(Javalin app, HistoryIngester ingester, Database db, ReportStore store, Tokens tokens, String localToken)
+            implements AutoCloseable {
         @Override
         public void close() {
             ingester.close();
             app.stop();
+            db.close();
         }
     }
 
@@ -54,7 +56,7 @@ public final class WebMain {
         ReportValidator validator = new ReportValidator(catalogue);
         HistoryIngester ingester = new HistoryIngester(root.resolve(".kata/history.jsonl"), store, validator, local).start(500);
         Javalin app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, validator).create().start(port);
-        return new Server(app, ingester, store, tokens, token);
+        return new Server(app, ingester, db, store, tokens, token);
     }
 
     /** The local upload token: created on first start, kept (owner-only) in the data directory. */

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -29,9 +31,14 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + dataDir.resolve("kata-gym.db").toAbsolutePath());
-        return migrated(ds, "sqlite");
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + dataDir.resolve("kata-gym.db").toAbsolutePath());
+        // a small pool: opening a SQLite connection per request costs more than the query
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(sqlite);
+        pool.setMaximumPoolSize(8);
+        pool.setPoolName("kata-gym-sqlite");
+        return migrated(new HikariDataSource(pool), "sqlite");
     }
 
     static Database migrated(DataSource ds, String vendor) {
@@ -44,4 +51,9 @@ public final class Database {
     }
 
     public DataSource dataSource() { return dataSource; }
+
+    /** Closes the connection pool. */
+    public void close() {
+        if (dataSource instanceof HikariDataSource h) h.close();
+    }
 }

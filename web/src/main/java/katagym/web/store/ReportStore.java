@@ -188,11 +188,14 @@ public final class ReportStore {
         return out.stream().findFirst();
     }
 
-    /** UTC dates (yyyy-MM-dd) on which some run of the member passed at least one kata, newest first. */
+    /** UTC dates (yyyy-MM-dd) in the last 400 days on which some run of the member passed a kata, newest first. */
     public List<String> passDays(long memberId) {
         List<String> out = new ArrayList<>();
-        query("SELECT DISTINCT substr(generated_at, 1, 10) AS day FROM runs WHERE member_id = ? AND passed > 0 ORDER BY day DESC",
-                ps -> ps.setLong(1, memberId), rs -> out.add(rs.getString(1)));
+        // a streak is counted back from today: a year of runs is enough, and the index keeps it a range scan
+        String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(400).toString();
+        query("SELECT DISTINCT substr(generated_at, 1, 10) AS day FROM runs WHERE member_id = ? AND generated_at >= ? AND passed > 0"
+                        + " ORDER BY day DESC",
+                ps -> { ps.setLong(1, memberId); ps.setString(2, since); }, rs -> out.add(rs.getString(1)));
         return out;
     }
 
