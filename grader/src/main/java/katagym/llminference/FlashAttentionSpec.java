@@ -1,0 +1,149 @@
+package katagym.llminference;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.shape;
+import static katagym.grader.check.Checks.that;
+
+import java.util.ArrayList;
+import java.util.List;
+import katagym.attention.AttentionChecks;
+import katagym.grader.check.Tolerance;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.KataSpec;
+
+public final class FlashAttentionSpec implements KataSpec<FlashAttention> {
+
+    /** Queries {@code q[n][dk]}, keys, values, a block size and the mask flag. */
+    record Case(double[][] q, double[][] k, double[][] v, int blockSize, boolean causal) {}
+
+    /** One query, its keys and values, and where they are cut into blocks (ascending cut points). */
+    record Split(double[] q, double[][] k, double[][] v, int[] cuts) {}
+
+    static final Tolerance LOOSE = Tolerance.of(1e-9, 1e-10);
+
+    static Gen<Case> cases(Gen<Double> qValues) {
+        return s -> {
+            int n = s.intBetween(1, 5), m = s.intBetween(1, 6), dk = s.intBetween(1, 4), dv = s.intBetween(1, 3);
+            int blockSize = s.intBetween(1, m + 1);
+            boolean causal = s.choice(1) == 1;
+            Gen<Double> x = Gens.doubles(-2, 2);
+            return new Case(Gens.matrix(n, dk, qValues).generate(s), Gens.matrix(m, dk, x).generate(s),
+                    Gens.matrix(m, dv, Gens.doubles(-3, 3)).generate(s), blockSize, causal);
+        };
+    }
+
+    static Gen<Split> splits(Gen<Double> qValues) {
+        return s -> {
+            int m = s.intBetween(1, 6), dk = s.intBetween(1, 4), dv = s.intBetween(1, 3);
+            Gen<Double> x = Gens.doubles(-2, 2);
+            double[] q = Gens.vector(dk, qValues).generate(s);
+            double[][] k = Gens.matrix(m, dk, x).generate(s), v = Gens.matrix(m, dv, Gens.doubles(-3, 3)).generate(s);
+            List<Integer> cuts = new ArrayList<>();
+            for (int j = 1; j < m; j++) if (s.choice(1) == 1) cuts.add(j);
+            return new Split(q, k, v, cuts.stream().mapToInt(Integer::intValue).toArray());
+        };
+    }
+
+    /** Rows [from, to) of m. */
+    static double[][] slice(double[][] m, int from, int to) {
+        double[][] out = new double[to - from][];
+        for (int j = from; j < to; j++) out[j - from] = m[j];
+        return out;
+    }
+
+    /** Folds the split's blocks into the subject's state, one update per block, from the empty state. */
+    static FlashAttention.State fold(FlashAttention f, Split sp) {
+        FlashAttention.State st = FlashAttention.State.empty(sp.v()[0].length);
+        int start = 0;
+        for (int b = 0; b <= sp.cuts().length; b++) {
+            int end = b < sp.cuts().length ? sp.cuts()[b] : sp.k().length;
+            st = f.update(st, sp.q(), slice(sp.k(), start, end), slice(sp.v(), start, end));
+            that(st != null, "update returned null");
+            start = end;
+        }
+        return st;
+    }
+
+    /** The spec's own statistics of the query over all its keys: {max, sum, acc...}. */
+    static double[] expectedState(Split sp) {
+        int m = sp.k().length, dv = sp.v()[0].length;
+        double[] s = new double[m];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+            double dot = 0;
+            for (int c = 0; c < sp.q().length; c++) dot += sp.q()[c] * sp.k()[j][c];
+            s[j] = dot / Math.sqrt(sp.q().length);
+            max = Math.max(max, s[j]);
+        }
+        double[] out = new double[2 + dv];
+        out[0] = max;
+        for (int j = 0; j < m; j++) {
+            double p = Math.exp(s[j] - max);
+            out[1] += p;
+            for (int c = 0; c < dv; c++) out[2 + c] += p * sp.v()[j][c];
+        }
+        return out;
+    }
+
+    static void stateIs(String what, double[] expected, FlashAttention.State st) {
+        close(what + ": max", expected[0], st.max(), LOOSE);
+        close(what + ": sum (of exp(s_j - max))", expected[1], st.sum(), LOOSE);
+        double[] acc = new double[expected.length - 2];
+        System.arraycopy(expected, 2, acc, 0, acc.length);
+        close(what + ": acc (sum of exp(s_j - max) v_j)", acc, st.acc(), LOOSE);
+    }
+
+    @Override
+    public Class<FlashAttention> contract() { return FlashAttention.class; }
+
+    @Override
+    public List<Check<FlashAttention>> checks() {
+        return List.of(
+            Check.<FlashAttention>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+                close("out", ctx.oracle().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal()),
+                        pure("forward(q, k, v, blockSize, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal()),
+                                c.q(), c.k(), c.v())))),
+
+            Check.<FlashAttention>oracle("updateMatchesReference", ctx -> ctx.forAll(splits(Gens.doubles()), sp -> {
+                int cut = sp.cuts().length == 0 ? sp.k().length : sp.cuts()[0];
+                FlashAttention.State first = ctx.oracle().update(FlashAttention.State.empty(sp.v()[0].length), sp.q(),
+                        slice(sp.k(), 0, cut), slice(sp.v(), 0, cut));
+                double[][] kb = slice(sp.k(), cut, sp.k().length), vb = slice(sp.v(), cut, sp.v().length);
+                FlashAttention.State expected = ctx.oracle().update(first, sp.q(), kb, vb);
+                FlashAttention.State actual = pure("update(state, q, kBlock, vBlock)", () -> ctx.subject().update(first, sp.q(), kb, vb),
+                        first.acc(), sp.q(), kb, vb);
+                that(actual != null, "update returned null");
+                close("max", expected.max(), actual.max());
+                close("sum", expected.sum(), actual.sum());
+                close("acc", expected.acc(), actual.acc());
+                close("finish", ctx.oracle().finish(expected), ctx.subject().finish(expected));
+            })),
+
+            Check.<FlashAttention>invariant("anyBlockSizeGivesAttention", ctx -> ctx.forAll(cases(Gens.doubles(-3, 3)), c -> {
+                double[][] out = ctx.subject().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal());
+                shape("out", out, c.q().length, c.v()[0].length);
+                close("forward with blocks of " + c.blockSize() + " keys (must equal softmax(q k^T / sqrt(dk)" + (c.causal() ? " + causal mask" : "") + ") v)",
+                        AttentionChecks.sdpa(c.q(), c.k(), c.v(), c.causal()), out, LOOSE);
+            })).hint("Causal: query i may use keys 0..i only; cut the block that contains i after key i and skip later blocks."),
+
+            Check.<FlashAttention>invariant("theStateDoesNotDependOnHowTheKeysAreSplit", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp ->
+                stateIs("state after the blocks cut at " + java.util.Arrays.toString(sp.cuts()), expectedState(sp), fold(ctx.subject(), sp))))
+                .hint("When a block raises the max from m to m', multiply BOTH the running sum and the accumulator by exp(m - m') before adding the block's terms."),
+
+            Check.<FlashAttention>invariant("finishingTheStateGivesTheSoftmaxAverage", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp -> {
+                double[] out = ctx.subject().finish(fold(ctx.subject(), sp));
+                close("finish(state) after all the keys", AttentionChecks.sdpa(new double[][] {sp.q()}, sp.k(), sp.v(), false)[0], out, LOOSE);
+            })),
+
+            Check.<FlashAttention>stability("finiteForScoresOfAThousand", ctx -> ctx.forAll(cases(Gens.extremes()), c -> {
+                double[][] out = ctx.subject().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal());
+                finite("out", out);
+                close("out (vs a max-subtracted softmax)", AttentionChecks.sdpa(c.q(), c.k(), c.v(), c.causal()), out, LOOSE);
+            })).hint("Every exponent must be a score minus the running max, so exp never sees a positive argument.")
+        );
+    }
+}

@@ -1,0 +1,92 @@
+package katagym.llminference;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.shape;
+
+import java.util.List;
+import katagym.attention.AttentionChecks;
+import katagym.grader.check.Tolerance;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.Golden;
+import katagym.grader.spec.KataSpec;
+
+public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAttention> {
+
+    /** {@code q[hq][n][dh]}, {@code k[hkv][m][dh]}, {@code v[hkv][m][dv]} and the mask flag. */
+    record Case(double[][][] q, double[][][] k, double[][][] v, boolean causal) {}
+
+    static final Tolerance LOOSE = Tolerance.of(1e-9, 1e-10);
+
+    /** hkv heads, each shared by {@code group} query heads (either fixed when >= 1, else drawn); hq <= 4. */
+    static Gen<Case> cases(int fixedHkv, int fixedGroup) {
+        return s -> {
+            int hkv = fixedHkv >= 1 ? fixedHkv : s.intBetween(1, 2);
+            int group = fixedGroup >= 1 ? fixedGroup : s.intBetween(1, 4 / hkv);
+            int hq = hkv * group;
+            int n = s.intBetween(1, 4), m = s.intBetween(1, 4), dh = s.intBetween(1, 3), dv = s.intBetween(1, 3);
+            boolean causal = s.choice(1) == 1;
+            Gen<Double> x = Gens.doubles(-2, 2);
+            return new Case(Gens.tensor3(hq, n, dh, x).generate(s), Gens.tensor3(hkv, m, dh, x).generate(s),
+                    Gens.tensor3(hkv, m, dv, x).generate(s), causal);
+        };
+    }
+
+    /** Key/value head g repeated group times in a row (PyTorch's repeat_interleave along the head axis). */
+    static double[][][] repeatInterleave(double[][][] t, int group) {
+        double[][][] out = new double[t.length * group][][];
+        for (int h = 0; h < out.length; h++) out[h] = t[h / group];
+        return out;
+    }
+
+    static double[][][] forward(GroupedQueryAttention gqa, Case c) {
+        double[][][] out = gqa.forward(c.q(), c.k(), c.v(), c.causal());
+        shape("out", out, c.q().length, c.q()[0].length, c.v()[0][0].length);
+        return out;
+    }
+
+    @Override
+    public Class<GroupedQueryAttention> contract() { return GroupedQueryAttention.class; }
+
+    @Override
+    public List<Check<GroupedQueryAttention>> checks() {
+        return List.of(
+            Check.<GroupedQueryAttention>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(0, 0), c ->
+                close("out", ctx.oracle().forward(c.q(), c.k(), c.v(), c.causal()),
+                        pure("forward(q, k, v, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.causal()), c.q(), c.k(), c.v())))),
+
+            Check.<GroupedQueryAttention>invariant("oneKvHeadPerQueryHeadIsMultiHeadAttention", ctx -> ctx.forAll(cases(0, 1), c -> {
+                double[][][] out = forward(ctx.subject(), c);
+                for (int h = 0; h < out.length; h++) {
+                    close("out[" + h + "] with hkv = hq (must be softmax(q_h k_h^T / sqrt(dh)) v_h)",
+                            AttentionChecks.sdpa(c.q()[h], c.k()[h], c.v()[h], c.causal()), out[h], LOOSE);
+                }
+            })).hint("Each head is scaled by 1/sqrt(dh), its own width; causal means key j <= query i."),
+
+            Check.<GroupedQueryAttention>invariant("oneKvHeadForAllIsMultiQueryAttention", ctx -> ctx.forAll(cases(1, 0), c -> {
+                double[][][] out = forward(ctx.subject(), c);
+                for (int h = 0; h < out.length; h++) {
+                    close("out[" + h + "] with hkv = 1 (every query head attends to the one shared k, v)",
+                            AttentionChecks.sdpa(c.q()[h], c.k()[0], c.v()[0], c.causal()), out[h], LOOSE);
+                }
+            })),
+
+            Check.<GroupedQueryAttention>invariant("sharingEqualsRepeatingEachKvHeadForItsGroup", ctx -> ctx.forAll(cases(2, 2), c -> {
+                double[][][] grouped = forward(ctx.subject(), c);
+                int group = c.q().length / c.k().length;
+                double[][][] repeated = ctx.subject().forward(c.q(), repeatInterleave(c.k(), group), repeatInterleave(c.v(), group), c.causal());
+                close("out with kv heads shared (must equal out with each kv head repeated for its "
+                        + group + " consecutive query heads)", repeated, grouped, LOOSE);
+            })).hint("Query heads 0..g-1 share kv head 0, heads g..2g-1 share kv head 1: the kv head is h / g, not h % hkv."),
+
+            Check.<GroupedQueryAttention>golden("matchesPyTorch", ctx -> {
+                for (Golden.Case g : ctx.golden().cases()) {
+                    ctx.example(g.describe(), () -> close("out", g.output().tensor3("out"),
+                            ctx.subject().forward(g.input().tensor3("q"), g.input().tensor3("k"), g.input().tensor3("v"), g.input().bool("causal"))));
+                }
+            })
+        );
+    }
+}

@@ -1,0 +1,42 @@
+package katagym.attention;
+
+/** Plausible learner bugs the multi-head self-attention spec must catch. */
+final class MultiHeadSelfAttentionBugs {
+    private MultiHeadSelfAttentionBugs() {}
+
+    /** Scales every head by 1/sqrt(dModel), the model width, instead of the head's dk/h. */
+    static final class ScaledBySqrtDModel extends MultiHeadSelfAttentionReference {
+        @Override
+        protected double scale(int headDim, int dModel, int numHeads) {
+            return 1 / Math.sqrt(dModel);
+        }
+    }
+
+    /** Scales by 1/sqrt(dk) of all heads together instead of one head's dk/h. */
+    static final class ScaledByTheFullDk extends MultiHeadSelfAttentionReference {
+        @Override
+        protected double scale(int headDim, int dModel, int numHeads) {
+            return 1 / Math.sqrt(headDim * numHeads);
+        }
+    }
+
+    /** The causal mask is shifted by one: a token cannot see itself (the first token sees nothing). */
+    static final class CausalMaskHidesTheTokenItself extends MultiHeadSelfAttentionReference {
+        @Override
+        protected boolean allowed(int i, int j, boolean causal) {
+            return !causal || j < i;
+        }
+    }
+
+    /** Head t takes the strided columns t, t + h, t + 2h, ... instead of a contiguous block. */
+    static final class HeadsSplitStrided extends MultiHeadSelfAttentionReference {
+        @Override
+        protected double[][] headSlice(double[][] m, int t, int h) {
+            int width = m[0].length / h;
+            double[][] out = new double[m.length][width];
+            for (int i = 0; i < m.length; i++)
+                for (int c = 0; c < width; c++) out[i][c] = m[i][t + c * h];
+            return out;
+        }
+    }
+}

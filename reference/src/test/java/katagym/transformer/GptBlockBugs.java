@@ -1,0 +1,80 @@
+package katagym.transformer;
+
+/** Plausible learner bugs the gpt-block spec must catch. */
+final class GptBlockBugs {
+    private GptBlockBugs() {}
+
+    /** The original post-LN block: x1 = LN1(x + attn(x)), y = LN2(x1 + mlp(x1)). */
+    static final class PostLn extends GptBlockReference {
+        @Override
+        public double[][] forward(double[][] x, GptBlock.Weights w) {
+            double[][] x1 = layerNorm(add(x, attention(x, w)), w.ln1Gamma(), w.ln1Beta());
+            return layerNorm(add(x1, mlp(x1, w)), w.ln2Gamma(), w.ln2Beta());
+        }
+    }
+
+    /** The exact erf GELU where GPT-2 uses the tanh approximation (differs by up to about 1e-3). */
+    static final class ExactGeluInsteadOfTanh extends GptBlockReference {
+        @Override
+        protected double gelu(double x) {
+            return 0.5 * x * (1 + erf(x / Math.sqrt(2)));
+        }
+
+        /** erf to about 1e-15 by its Taylor series (|x| < 3) and a continued fraction beyond. */
+        static double erf(double x) {
+            double ax = Math.abs(x);
+            double r;
+            if (ax < 3) {
+                double term = ax, sum = ax;
+                for (int k = 1; k < 100; k++) {
+                    term *= -ax * ax / k;
+                    double add = term / (2 * k + 1);
+                    sum += add;
+                    if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+                }
+                r = 2 / Math.sqrt(Math.PI) * sum;
+            } else {
+                double f = ax;
+                for (int k = 60; k >= 1; k--) f = ax + k / 2.0 / f;
+                r = 1 - Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
+            }
+            return x < 0 ? -r : r;
+        }
+    }
+
+    /** The causal mask is shifted by one: token i also sees token i + 1. */
+    static final class CausalMaskSeesTheNextToken extends GptBlockReference {
+        @Override
+        protected boolean allowed(int i, int j) {
+            return j <= i + 1;
+        }
+    }
+
+    /** Scales the scores by 1/sqrt(d), the model width, instead of the head width d/h. */
+    static final class ScaledBySqrtDModel extends GptBlockReference {
+        @Override
+        protected double scale(int headDim, int d) {
+            return 1 / Math.sqrt(d);
+        }
+    }
+
+    /** LayerNorm with the unbiased (n - 1) variance. */
+    static final class LayerNormUnbiasedVariance extends GptBlockReference {
+        @Override
+        protected double[][] layerNorm(double[][] x, double[] gamma, double[] beta) {
+            double[][] y = new double[x.length][];
+            for (int i = 0; i < x.length; i++) {
+                int d = x[i].length;
+                double mean = 0;
+                for (double v : x[i]) mean += v;
+                mean /= d;
+                double var = 0;
+                for (double v : x[i]) var += (v - mean) * (v - mean);
+                var /= Math.max(1, d - 1);
+                y[i] = new double[d];
+                for (int c = 0; c < d; c++) y[i][c] = gamma[c] * (x[i][c] - mean) / Math.sqrt(var + EPS) + beta[c];
+            }
+            return y;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package katagym.transformer;
+
+/** Plausible learner bugs the positional-encoding spec must catch. */
+final class PositionalEncodingBugs {
+    private PositionalEncodingBugs() {}
+
+    /** Cosine on the even columns and sine on the odd ones. */
+    static final class SinAndCosSwapped extends PositionalEncodingReference {
+        @Override
+        public double[][] encode(int numPositions, int d) {
+            double[][] pe = new double[numPositions][d];
+            for (int pos = 0; pos < numPositions; pos++)
+                for (int c = 0; c < d; c++) {
+                    double angle = pos * frequency(c / 2, c, d);
+                    pe[pos][c] = c % 2 == 0 ? Math.cos(angle) : Math.sin(angle);
+                }
+            return pe;
+        }
+    }
+
+    /** Exponent i/d instead of 2i/d for pair i: the wavelengths stop far short of 10000 * 2 pi. */
+    static final class ExponentIOverD extends PositionalEncodingReference {
+        @Override
+        protected double frequency(int pair, int column, int d) {
+            return Math.pow(10000, -(double) pair / d);
+        }
+    }
+
+    /** Uses the column index j in 2j/d, so a pair's sine and cosine get different frequencies. */
+    static final class ColumnIndexInTheExponent extends PositionalEncodingReference {
+        @Override
+        protected double frequency(int pair, int column, int d) {
+            return Math.pow(10000, -2.0 * column / d);
+        }
+    }
+}
