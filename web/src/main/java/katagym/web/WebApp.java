@@ -49,7 +49,7 @@ public final class WebApp {
                 ctx.header("X-Content-Type-Options", "nosniff");
             });
 
-            config.routes.get("/", ctx -> page(ctx, "overview.jte", dashboard.overview(member(ctx), memberId(ctx))));
+            config.routes.get("/", this::overview);
             config.routes.get("/katas", ctx -> page(ctx, "catalogue.jte",
                     dashboard.catalogue(member(ctx), memberId(ctx), ctx.queryParam("topic"), ctx.queryParam("status"))));
             config.routes.get("/katas/{slug}", ctx -> dashboard.kata(member(ctx), memberId(ctx), ctx.pathParam("slug"))
@@ -66,6 +66,24 @@ public final class WebApp {
             config.routes.error(413, "*", ctx -> error(ctx, 413, "report too large: the limit is " + ReportValidator.MAX_BYTES + " bytes"));
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         });
+    }
+
+    /** The most visited page, rendered once per member and store version: nothing changed, nothing recomputed. */
+    private final java.util.Map<String, CachedPage> overviews = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedPage(long version, java.time.LocalDate day, String html) {}
+
+    private void overview(Context ctx) {
+        String member = member(ctx);
+        long memberId = memberId(ctx);
+        long version = store.version();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC); // the streak changes at midnight
+        CachedPage cached = overviews.get(member);
+        if (cached == null || cached.version() != version || !cached.day().equals(today)) {
+            cached = new CachedPage(version, today, render("overview.jte", dashboard.overview(member, memberId)));
+            overviews.put(member, cached);
+        }
+        ctx.html(cached.html());
     }
 
     /** {@code POST /api/reports}: bearer token required; stores the report for the token's member. */
@@ -105,9 +123,13 @@ public final class WebApp {
     }
 
     private void page(Context ctx, String template, Object model) {
+        ctx.html(render(template, model));
+    }
+
+    private String render(String template, Object model) {
         StringOutput out = new StringOutput();
         templates.render(template, model, out);
-        ctx.html(out.toString());
+        return out.toString();
     }
 
     static final class UnknownMember extends RuntimeException {

@@ -19,10 +19,14 @@ import katagym.grader.report.Status;
 /** Reports in, progress out. Writes are serialised (SQLite has one writer); reads run in parallel. */
 public final class ReportStore {
     private final Database db;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     public ReportStore(Database db) {
         this.db = db;
     }
+
+    /** Grows with every stored report: what a page cache keys on. */
+    public long version() { return version.get(); }
 
     public enum Outcome { STORED, DUPLICATE }
 
@@ -135,6 +139,7 @@ public final class ReportStore {
                     latest.executeBatch();
                 }
                 c.commit();
+                version.incrementAndGet();
                 return Outcome.STORED;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
