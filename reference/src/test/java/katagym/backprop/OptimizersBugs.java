@@ -1,0 +1,66 @@
+package katagym.backprop;
+
+/** Plausible learner bugs the optimizers spec must catch. */
+final class OptimizersBugs {
+    private OptimizersBugs() {}
+
+    /** Adam without bias correction: the first steps are too small (m) and too large (v). */
+    static final class AdamWithoutBiasCorrection extends OptimizersReference {
+        @Override
+        protected AdamState adamUpdate(AdamState state, double[] p, double[] d, Adam h) {
+            double[] m = new double[d.length], v = new double[d.length];
+            for (int i = 0; i < d.length; i++) {
+                m[i] = h.beta1() * state.m()[i] + (1 - h.beta1()) * d[i];
+                v[i] = h.beta2() * state.v()[i] + (1 - h.beta2()) * d[i] * d[i];
+                p[i] -= h.lr() * m[i] / (Math.sqrt(v[i]) + h.eps());
+            }
+            return new AdamState(state.step() + 1, p, m, v);
+        }
+    }
+
+    /** AdamW that adds weightDecay * p to the gradient, i.e. Adam with L2, not decoupled decay. */
+    static final class AdamwDecayThroughGradient extends OptimizersReference {
+        @Override
+        public AdamState adamwStep(AdamState state, double[] grad, Adam h) {
+            return adamStep(state, grad, h);
+        }
+    }
+
+    /** Dampens the first step too: buf = momentum * 0 + (1 - dampening) * d instead of buf = d. */
+    static final class SgdDampensTheFirstStep extends OptimizersReference {
+        @Override
+        public SgdState sgdStep(SgdState state, double[] grad, Sgd h) {
+            SgdState started = new SgdState(Math.max(1, state.step()), state.params(), state.buffer());
+            SgdState next = super.sgdStep(started, grad, h);
+            return new SgdState(state.step() + 1, next.params(), next.buffer());
+        }
+    }
+
+    /** Puts eps inside the square root: sqrt(vhat + eps). */
+    static final class AdamEpsInsideSqrt extends OptimizersReference {
+        @Override
+        protected AdamState adamUpdate(AdamState state, double[] p, double[] d, Adam h) {
+            int t = state.step() + 1;
+            double[] m = new double[d.length], v = new double[d.length];
+            for (int i = 0; i < d.length; i++) {
+                m[i] = h.beta1() * state.m()[i] + (1 - h.beta1()) * d[i];
+                v[i] = h.beta2() * state.v()[i] + (1 - h.beta2()) * d[i] * d[i];
+                double mhat = m[i] / (1 - Math.pow(h.beta1(), t)), vhat = v[i] / (1 - Math.pow(h.beta2(), t));
+                p[i] -= h.lr() * mhat / Math.sqrt(vhat + h.eps());
+            }
+            return new AdamState(t, p, m, v);
+        }
+    }
+
+    /** Nesterov that steps along the buffer alone, forgetting the current gradient term. */
+    static final class NesterovWithoutGradientTerm extends OptimizersReference {
+        @Override
+        public SgdState sgdStep(SgdState state, double[] grad, Sgd h) {
+            if (!h.nesterov()) return super.sgdStep(state, grad, h);
+            SgdState plain = super.sgdStep(state, grad, new Sgd(h.lr(), h.momentum(), h.dampening(), h.weightDecay(), false));
+            double[] p = plain.params().clone();
+            for (int i = 0; i < p.length; i++) p[i] = state.params()[i] - h.lr() * h.momentum() * plain.buffer()[i];
+            return new SgdState(plain.step(), p, plain.buffer());
+        }
+    }
+}
