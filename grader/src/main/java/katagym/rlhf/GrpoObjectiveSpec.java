@@ -1,0 +1,248 @@
+package katagym.rlhf;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.that;
+
+import java.util.List;
+import katagym.grader.check.Checks;
+import katagym.grader.check.GradCheck;
+import katagym.grader.check.Tensors;
+import katagym.grader.check.Tolerance;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.Golden;
+import katagym.grader.spec.KataSpec;
+
+public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
+
+    /** One group: rewards, per-token log-probs (rows may differ in length), clip range and KL weight. */
+    record Case(double[] rewards, double[][] logProbsNew, double[][] logProbsOld, double[][] logProbsRef,
+                double clipEpsilon, double beta) {
+        Case withNew(double[][] nw) { return new Case(rewards, nw, logProbsOld, logProbsRef, clipEpsilon, beta); }
+        Case withRewards(double[] r) { return new Case(r, logProbsNew, logProbsOld, logProbsRef, clipEpsilon, beta); }
+        Case withRef(double[][] ref) { return new Case(rewards, logProbsNew, logProbsOld, ref, clipEpsilon, beta); }
+        Case withBeta(double b) { return new Case(rewards, logProbsNew, logProbsOld, logProbsRef, clipEpsilon, b); }
+    }
+
+    static Gen<Case> cases(Gen<double[]> rewardsGen) {
+        return s -> {
+            double[] rewards = rewardsGen.generate(s);
+            int g = rewards.length;
+            double[][] nw = new double[g][], old = new double[g][], ref = new double[g][];
+            for (int i = 0; i < g; i++) {
+                old[i] = Gens.vectors(1, 4, Gens.doubles(-3, -0.5)).generate(s);
+                int n = old[i].length;
+                nw[i] = new double[n];
+                ref[i] = new double[n];
+                for (int t = 0; t < n; t++) {
+                    nw[i][t] = old[i][t] + Gens.doubles(-0.5, 0.5).generate(s);
+                    ref[i][t] = nw[i][t] + Gens.doubles(-1, 1).generate(s);
+                }
+            }
+            double eps = Gens.oneOf(0.2, 0.1, 0.3).generate(s);
+            double beta = Gens.oneOf(0.04, 0.0, 0.1, 0.5).generate(s);
+            return new Case(rewards, nw, old, ref, eps, beta);
+        };
+    }
+
+    static Gen<double[]> anyRewards() {
+        return Gens.vectors(2, 5, Gens.doubles(-2, 2));
+    }
+
+    /** Rewards that are not all equal (spread >= 0.1), so the standard deviation is far above 1e-8. */
+    static Gen<double[]> spreadRewards() {
+        return anyRewards().filter(r -> {
+            double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
+            for (double x : r) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
+            return hi - lo >= 0.1;
+        });
+    }
+
+    /** G copies of one multiple of 1/8: the mean is computed exactly, so the advantages must be exactly 0. */
+    static Gen<double[]> equalRewards() {
+        return s -> {
+            int g = s.intBetween(2, 5);
+            double v = s.intBetween(-16, 16) / 8.0;
+            double[] r = new double[g];
+            java.util.Arrays.fill(r, v);
+            return r;
+        };
+    }
+
+    static Gen<Case> cases() { return cases(anyRewards()); }
+
+    static boolean nearTheClipEdge(Case c) {
+        for (int i = 0; i < c.logProbsNew().length; i++) {
+            for (int t = 0; t < c.logProbsNew()[i].length; t++) {
+                double r = Math.exp(c.logProbsNew()[i][t] - c.logProbsOld()[i][t]);
+                if (Math.abs(r - (1 + c.clipEpsilon())) < 1e-4 || Math.abs(r - (1 - c.clipEpsilon())) < 1e-4) return true;
+            }
+        }
+        return false;
+    }
+
+    static double objective(GrpoObjective o, Case c) {
+        return o.objective(c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef(), c.clipEpsilon(), c.beta());
+    }
+
+    static double[][] gradient(GrpoObjective o, Case c) {
+        double[][] g = o.gradient(c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef(), c.clipEpsilon(), c.beta());
+        that(g != null, "gradient returned null");
+        that(g.length == c.logProbsNew().length, () -> "gradient has " + g.length + " rows, expected " + c.logProbsNew().length + " (one per response)");
+        for (int i = 0; i < g.length; i++) Checks.shape("gradient[" + i + "]", g[i], c.logProbsNew()[i].length);
+        return g;
+    }
+
+    static double[][] unflatten(double[] flat, double[][] like) {
+        double[][] out = new double[like.length][];
+        int k = 0;
+        for (int i = 0; i < like.length; i++) {
+            out[i] = new double[like[i].length];
+            for (int t = 0; t < out[i].length; t++) out[i][t] = flat[k++];
+        }
+        return out;
+    }
+
+    /** The k3 penalty alone, averaged per response then over the group: what is left when every A_i = 0. */
+    static double meanK3(Case c) {
+        double total = 0;
+        for (int i = 0; i < c.logProbsNew().length; i++) {
+            double seq = 0;
+            for (int t = 0; t < c.logProbsNew()[i].length; t++) {
+                double d = c.logProbsRef()[i][t] - c.logProbsNew()[i][t];
+                seq += Math.exp(d) - d - 1;
+            }
+            total += seq / c.logProbsNew()[i].length;
+        }
+        return total / c.logProbsNew().length;
+    }
+
+    /** Every token of response {@code which} listed twice: that response's per-token mean is unchanged. */
+    static Case doubled(Case c, int which) {
+        return new Case(c.rewards(), twice(c.logProbsNew(), which), twice(c.logProbsOld(), which),
+                twice(c.logProbsRef(), which), c.clipEpsilon(), c.beta());
+    }
+
+    private static double[][] twice(double[][] m, int which) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            if (i != which) { out[i] = m[i].clone(); continue; }
+            out[i] = new double[2 * m[i].length];
+            System.arraycopy(m[i], 0, out[i], 0, m[i].length);
+            System.arraycopy(m[i], 0, out[i], m[i].length, m[i].length);
+        }
+        return out;
+    }
+
+    /** A group and the response whose tokens get listed twice. */
+    record Doubling(Case c, int which) {}
+
+    static Gen<Doubling> doublings() {
+        return s -> {
+            Case c = cases().generate(s);
+            return new Doubling(c, s.intBetween(0, c.rewards().length - 1));
+        };
+    }
+
+    static final Tolerance SUMS = Tolerance.of(1e-9, 1e-11);
+
+    @Override
+    public Class<GrpoObjective> contract() { return GrpoObjective.class; }
+
+    @Override
+    public List<Check<GrpoObjective>> checks() {
+        return List.of(
+            Check.<GrpoObjective>oracle("advantagesMatchReference", ctx -> ctx.forAll(anyRewards(), r ->
+                close("advantages", ctx.oracle().advantages(r), pure("advantages(rewards)", () -> ctx.subject().advantages(r), r)))),
+
+            Check.<GrpoObjective>oracle("objectiveMatchesReference", ctx -> ctx.forAll(cases(), c -> {
+                double got = pure("objective(rewards, logProbsNew, logProbsOld, logProbsRef, clipEpsilon, beta)",
+                        () -> objective(ctx.subject(), c), c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef());
+                close("objective", objective(ctx.oracle(), c), got);
+            })),
+
+            Check.<GrpoObjective>oracle("gradientMatchesReference", ctx -> ctx.forAll(cases(), c ->
+                close("dLogProbsNew", gradient(ctx.oracle(), c),
+                        pure("gradient(rewards, logProbsNew, logProbsOld, logProbsRef, clipEpsilon, beta)",
+                                () -> gradient(ctx.subject(), c), c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef())))),
+
+            Check.<GrpoObjective>invariant("equalRewardsGiveZeroAdvantages", ctx -> ctx.forAll(cases(equalRewards()), c -> {
+                double[] a = ctx.subject().advantages(c.rewards());
+                close("advantages of a group whose rewards are all " + c.rewards()[0], new double[c.rewards().length], a);
+                close("objective with zero advantages (only the k3 KL penalty is left: -beta * mean k3)",
+                        -c.beta() * meanK3(c), objective(ctx.subject(), c), SUMS);
+                Case noKl = c.withBeta(0);
+                close("objective with zero advantages and beta = 0", 0.0, objective(ctx.subject(), noKl));
+                double[][] g = gradient(ctx.subject(), noKl);
+                double[][] zeros = new double[g.length][];
+                for (int i = 0; i < g.length; i++) zeros[i] = new double[g[i].length];
+                close("gradient with zero advantages and beta = 0", zeros, g);
+            })).hint("A group that is all right (or all wrong) carries no signal: (r - mean) is 0, and the epsilon keeps 0 / 0 away."),
+
+            Check.<GrpoObjective>invariant("advantagesHaveMeanZeroAndPopulationStdOne", ctx -> ctx.forAll(spreadRewards(), r -> {
+                double[] a = ctx.subject().advantages(r);
+                Checks.shape("advantages", a, r.length);
+                double mean = 0;
+                for (double x : a) mean += x / a.length;
+                double var = 0;
+                for (double x : a) var += (x - mean) * (x - mean) / a.length;
+                close("mean of the advantages", 0.0, mean, Tolerance.of(0, 1e-9));
+                close("population standard deviation of the advantages", 1.0, Math.sqrt(var), Tolerance.of(1e-6, 0));
+            })).hint("Population standard deviation: sqrt(sum (r - mean)^2 / G), not / (G - 1)."),
+
+            Check.<GrpoObjective>invariant("klPenaltyIsNonNegativeAndVanishesAtTheReference", ctx -> ctx.forAll(cases(), c -> {
+                double withKl = objective(ctx.subject(), c);
+                double without = objective(ctx.subject(), c.withBeta(0));
+                finite("objective", withKl);
+                that(withKl <= without + 1e-12, () -> "objective with beta = " + c.beta() + " is " + withKl + ", above the objective with beta = 0 ("
+                        + without + "): the k3 estimate exp(d) - d - 1 is never negative, so the penalty can only lower the objective");
+                Case atRef = c.withRef(c.logProbsNew());
+                close("objective with the reference equal to the policy (no KL) vs beta = 0", without, objective(ctx.subject(), atRef), SUMS);
+            })).hint("k3 = exp(ref - new) - (ref - new) - 1 >= 0 for every token, unlike k1 = new - ref."),
+
+            Check.<GrpoObjective>invariant("clippedSurrogateIsAPessimisticBound", ctx -> ctx.forAll(cases(), c0 -> {
+                Case c = c0.withBeta(0);
+                double[] a = ctx.subject().advantages(c.rewards());
+                Checks.shape("advantages", a, c.rewards().length);
+                double unclipped = 0;
+                for (int i = 0; i < a.length; i++) {
+                    double seq = 0;
+                    for (int t = 0; t < c.logProbsNew()[i].length; t++) seq += Math.exp(c.logProbsNew()[i][t] - c.logProbsOld()[i][t]) * a[i];
+                    unclipped += seq / c.logProbsNew()[i].length / a.length;
+                }
+                double obj = objective(ctx.subject(), c);
+                double bound = unclipped;
+                that(obj <= bound + 1e-12 + 1e-9 * Math.abs(bound), () -> "objective with beta = 0 is " + obj
+                        + ", above the unclipped surrogate (mean of ratio * A_i) = " + bound + ": the clipped surrogate takes the min");
+            })).hint("min, not max, of the unclipped and the clipped term, exactly as in PPO."),
+
+            Check.<GrpoObjective>invariant("everyResponseCountsEquallyWhateverItsLength", ctx -> ctx.forAll(doublings(), d -> {
+                Case c = d.c();
+                int which = d.which();
+                close("objective with every token of response " + which + " listed twice (its per-token mean is the same)",
+                        objective(ctx.subject(), c), objective(ctx.subject(), doubled(c, which)), SUMS);
+            })).hint("Average over each response's own tokens first, then over the G responses, so long answers do not outweigh short ones."),
+
+            Check.<GrpoObjective>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(cases().filter(c -> !nearTheClipEdge(c)), c -> {
+                double[][] g = gradient(ctx.subject(), c);
+                GradCheck.check("dLogProbsNew (rows flattened)", Tensors.flat(c.logProbsNew()),
+                        x -> objective(ctx.subject(), c.withNew(unflatten(x, c.logProbsNew()))), Tensors.flat(g));
+            })),
+
+            Check.<GrpoObjective>golden("matchesPyTorch", ctx -> {
+                for (Golden.Case g : ctx.golden().cases()) {
+                    ctx.example(g.describe(), () -> {
+                        Case c = new Case(g.input().vec("rewards"), g.input().mat("logProbsNew"), g.input().mat("logProbsOld"),
+                                g.input().mat("logProbsRef"), g.input().num("clipEpsilon"), g.input().num("beta"));
+                        close("advantages", g.output().vec("advantages"), ctx.subject().advantages(c.rewards()));
+                        close("objective", g.output().num("objective"), objective(ctx.subject(), c));
+                        close("dLogProbsNew", g.output().mat("dlogProbsNew"), gradient(ctx.subject(), c));
+                    });
+                }
+            })
+        );
+    }
+}

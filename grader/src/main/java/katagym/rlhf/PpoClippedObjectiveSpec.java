@@ -1,0 +1,149 @@
+package katagym.rlhf;
+
+import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.pure;
+import static katagym.grader.check.Checks.shape;
+import static katagym.grader.check.Checks.that;
+
+import java.util.List;
+import katagym.grader.check.GradCheck;
+import katagym.grader.check.Tolerance;
+import katagym.grader.prop.Gen;
+import katagym.grader.prop.Gens;
+import katagym.grader.spec.Check;
+import katagym.grader.spec.Golden;
+import katagym.grader.spec.KataSpec;
+
+public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjective> {
+
+    /** Per-token log-probs under the new and the old policy, advantages, and the clip range. */
+    record Case(double[] logProbsNew, double[] logProbsOld, double[] advantages, double clipEpsilon) {
+        double ratio(int t) { return Math.exp(logProbsNew[t] - logProbsOld[t]); }
+    }
+
+    /** Ratios between about 0.55 and 1.8, so some tokens sit inside the clip range and some outside. */
+    static Gen<Case> cases() {
+        return s -> {
+            double[] old = Gens.vectors(1, 6, Gens.doubles(-3, -0.5)).generate(s);
+            int n = old.length;
+            double[] delta = Gens.vector(n, Gens.doubles(-0.6, 0.6)).generate(s);
+            double[] adv = Gens.vector(n, Gens.doubles(-2, 2)).generate(s);
+            double eps = Gens.oneOf(0.2, 0.1, 0.3).generate(s);
+            double[] nw = new double[n];
+            for (int t = 0; t < n; t++) nw[t] = old[t] + delta[t];
+            return new Case(nw, old, adv, eps);
+        };
+    }
+
+    /** Every ratio strictly inside (1 - eps, 1 + eps). */
+    static Gen<Case> insideTheClipRange() {
+        return s -> {
+            double eps = Gens.oneOf(0.2, 0.1, 0.3).generate(s);
+            double[] old = Gens.vectors(1, 6, Gens.doubles(-3, -0.5)).generate(s);
+            int n = old.length;
+            double[] ratio = Gens.vector(n, Gens.doubles(1 - eps + 1e-3, 1 + eps - 1e-3)).generate(s);
+            double[] adv = Gens.vector(n, Gens.doubles(-2, 2)).generate(s);
+            double[] nw = new double[n];
+            for (int t = 0; t < n; t++) nw[t] = old[t] + Math.log(ratio[t]);
+            return new Case(nw, old, adv, eps);
+        };
+    }
+
+    static boolean clipBindsAgainstAdvantage(Case c, int t) {
+        double r = c.ratio(t), a = c.advantages()[t], e = c.clipEpsilon();
+        return (a > 0 && r > 1 + e) || (a < 0 && r < 1 - e);
+    }
+
+    static boolean nearTheClipEdge(Case c) {
+        for (int t = 0; t < c.logProbsNew().length; t++) {
+            double r = c.ratio(t);
+            if (Math.abs(r - (1 + c.clipEpsilon())) < 1e-4 || Math.abs(r - (1 - c.clipEpsilon())) < 1e-4) return true;
+        }
+        return false;
+    }
+
+    static double objective(PpoClippedObjective p, Case c, double[] logProbsNew) {
+        return p.objective(logProbsNew, c.logProbsOld(), c.advantages(), c.clipEpsilon());
+    }
+
+    static double[] gradient(PpoClippedObjective p, Case c) {
+        double[] g = p.gradient(c.logProbsNew(), c.logProbsOld(), c.advantages(), c.clipEpsilon());
+        shape("gradient", g, c.logProbsNew().length);
+        return g;
+    }
+
+    @Override
+    public Class<PpoClippedObjective> contract() { return PpoClippedObjective.class; }
+
+    @Override
+    public List<Check<PpoClippedObjective>> checks() {
+        return List.of(
+            Check.<PpoClippedObjective>oracle("objectiveMatchesReference", ctx -> ctx.forAll(cases(), c -> {
+                double got = pure("objective(logProbsNew, logProbsOld, advantages, clipEpsilon)",
+                        () -> objective(ctx.subject(), c, c.logProbsNew()), c.logProbsNew(), c.logProbsOld(), c.advantages());
+                close("objective", objective(ctx.oracle(), c, c.logProbsNew()), got);
+            })),
+
+            Check.<PpoClippedObjective>oracle("gradientMatchesReference", ctx -> ctx.forAll(cases(), c ->
+                close("dLogProbsNew", gradient(ctx.oracle(), c),
+                        pure("gradient(logProbsNew, logProbsOld, advantages, clipEpsilon)",
+                                () -> gradient(ctx.subject(), c), c.logProbsNew(), c.logProbsOld(), c.advantages())))),
+
+            Check.<PpoClippedObjective>invariant("equalsRatioTimesAdvantageInsideTheClipRange", ctx -> ctx.forAll(insideTheClipRange(), c -> {
+                int n = c.logProbsNew().length;
+                double want = 0;
+                double[] wantGrad = new double[n];
+                for (int t = 0; t < n; t++) {
+                    want += c.ratio(t) * c.advantages()[t] / n;
+                    wantGrad[t] = c.ratio(t) * c.advantages()[t] / n;
+                }
+                close("objective with every ratio inside the clip range = mean(ratio * A)", want, objective(ctx.subject(), c, c.logProbsNew()));
+                close("gradient inside the clip range = ratio * A / T", wantGrad, gradient(ctx.subject(), c));
+            })).hint("Inside [1 - eps, 1 + eps] the clip does nothing and both terms of the min are ratio * A."),
+
+            Check.<PpoClippedObjective>invariant("gradientIsZeroWhereTheClipBindsAgainstTheAdvantage", ctx -> ctx.forAll(cases(), c -> {
+                double[] g = gradient(ctx.subject(), c);
+                finite("gradient", g);
+                for (int t = 0; t < g.length; t++) {
+                    int k = t;
+                    if (clipBindsAgainstAdvantage(c, t)) {
+                        that(g[t] == 0.0, () -> "token " + k + " has ratio " + c.ratio(k) + " and advantage " + c.advantages()[k]
+                                + ": the clip binds, so the objective does not depend on it and its gradient must be 0; got " + g[k]);
+                    }
+                }
+            })).hint("Past 1 + eps with A > 0 (or below 1 - eps with A < 0) the min picks the clipped term, which is constant: no gradient."),
+
+            Check.<PpoClippedObjective>invariant("objectiveIsAPessimisticBound", ctx -> ctx.forAll(cases(), c -> {
+                int n = c.logProbsNew().length;
+                double u = 0, cl = 0;
+                for (int t = 0; t < n; t++) {
+                    double r = c.ratio(t), a = c.advantages()[t];
+                    u += r * a / n;
+                    cl += Math.max(1 - c.clipEpsilon(), Math.min(1 + c.clipEpsilon(), r)) * a / n;
+                }
+                double unclipped = u, clipped = cl;
+                double obj = objective(ctx.subject(), c, c.logProbsNew());
+                double slack = 1e-12 + 1e-9 * Math.abs(unclipped);
+                that(obj <= unclipped + slack, () -> "objective " + obj + " exceeds the unclipped surrogate mean(ratio * A) = " + unclipped
+                        + ": the clipped objective is a lower (pessimistic) bound, take the min");
+                double slack2 = 1e-12 + 1e-9 * Math.abs(clipped);
+                that(obj <= clipped + slack2, () -> "objective " + obj + " exceeds the fully clipped surrogate mean(clip(ratio) * A) = " + clipped);
+            })).hint("min, not max: PPO never lets the policy take credit for moving the ratio beyond the clip range."),
+
+            Check.<PpoClippedObjective>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(cases().filter(c -> !nearTheClipEdge(c)), c ->
+                GradCheck.check("dLogProbsNew", c.logProbsNew(), x -> objective(ctx.subject(), c, x), gradient(ctx.subject(), c)))),
+
+            Check.<PpoClippedObjective>golden("matchesPyTorch", ctx -> {
+                for (Golden.Case g : ctx.golden().cases()) {
+                    ctx.example(g.describe(), () -> {
+                        Case c = new Case(g.input().vec("logProbsNew"), g.input().vec("logProbsOld"),
+                                g.input().vec("advantages"), g.input().num("clipEpsilon"));
+                        close("objective", g.output().num("objective"), objective(ctx.subject(), c, c.logProbsNew()));
+                        close("dLogProbsNew", g.output().vec("dlogProbsNew"), gradient(ctx.subject(), c), Tolerance.DEFAULT);
+                    });
+                }
+            })
+        );
+    }
+}
