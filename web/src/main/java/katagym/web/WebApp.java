@@ -26,13 +26,18 @@ public final class WebApp {
     private final Dashboard dashboard;
     private final ReportStore store;
     private final Tokens tokens;
+    private final Tokens adminTokens;
+    private final katagym.web.store.GroupStore groups;
     private final ReportValidator validator;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    public WebApp(Dashboard dashboard, ReportStore store, Tokens tokens, ReportValidator validator) {
+    public WebApp(Dashboard dashboard, ReportStore store, Tokens tokens, Tokens adminTokens,
+                  katagym.web.store.GroupStore groups, ReportValidator validator) {
         this.dashboard = dashboard;
         this.store = store;
         this.tokens = tokens;
+        this.adminTokens = adminTokens;
+        this.groups = groups;
         this.validator = validator;
     }
 
@@ -56,6 +61,27 @@ public final class WebApp {
                     .ifPresentOrElse(view -> page(ctx, "kata.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no kata '" + ctx.pathParam("slug") + "'")));
 
+            config.routes.get("/groups/{name}", ctx -> dashboard.group(groups, ctx.pathParam("name"))
+                    .ifPresentOrElse(view -> page(ctx, "group.jte", view),
+                            () -> ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'")));
+
+            config.routes.get("/admin", ctx -> admin(ctx, null, null));
+            config.routes.post("/admin/login", this::login);
+            config.routes.post("/admin/logout", ctx -> {
+                ctx.removeCookie(ADMIN_COOKIE, "/admin");
+                ctx.redirect("/admin");
+            });
+            config.routes.post("/admin/groups", ctx -> asAdmin(ctx, () -> {
+                String name = ctx.formParam("name");
+                admin(ctx, groups.create(name) ? "created group " + name : "group " + name + " exists already", null);
+            }));
+            config.routes.post("/admin/members", ctx -> asAdmin(ctx, () -> {
+                String token = groups.addMember(ctx.formParam("group"), ctx.formParam("member"));
+                admin(ctx, "added " + ctx.formParam("member") + " to " + ctx.formParam("group"), token);
+            }));
+            config.routes.post("/admin/revoke", ctx -> asAdmin(ctx, () ->
+                    admin(ctx, "revoked " + groups.revokeMember(ctx.formParam("member")) + " token(s) of " + ctx.formParam("member"), null)));
+
             config.routes.get("/api/progress", ctx -> ctx.json(dashboard.progressJson(member(ctx), memberId(ctx))));
             config.routes.get("/api/katas/{slug}", ctx -> dashboard.kataJson(member(ctx), memberId(ctx), ctx.pathParam("slug"))
                     .ifPresentOrElse(ctx::json, () -> error(ctx, 404, "no kata '" + ctx.pathParam("slug") + "'")));
@@ -65,6 +91,10 @@ public final class WebApp {
             config.routes.exception(BadReport.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.error(413, "*", ctx -> error(ctx, 413, "report too large: the limit is " + ReportValidator.MAX_BYTES + " bytes"));
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx, e.getMessage(), null);
+                else error(ctx, 400, e.getMessage());
+            });
         });
     }
 
@@ -84,6 +114,48 @@ public final class WebApp {
             overviews.put(member, cached);
         }
         ctx.html(cached.html());
+    }
+
+    static final String ADMIN_COOKIE = "kata_admin";
+
+    private boolean isAdmin(Context ctx) {
+        return adminTokens.verify(ctx.cookie(ADMIN_COOKIE)).isPresent();
+    }
+
+    /** The admin page, or the login form without a valid admin cookie. */
+    private void admin(Context ctx, String message, String newToken) {
+        if (!isAdmin(ctx)) {
+            ctx.status(ctx.method().name().equals("GET") ? 200 : 401);
+            page(ctx, "login.jte", message);
+            return;
+        }
+        java.util.Map<String, java.util.List<String>> members = new java.util.LinkedHashMap<>();
+        var all = groups.all();
+        for (var g : all) members.put(g.name(), groups.members(g.name()));
+        ctx.header("Cache-Control", "no-store");
+        page(ctx, "admin.jte", new katagym.web.pages.Views.Admin(all, members, message, newToken));
+    }
+
+    private void asAdmin(Context ctx, Runnable action) {
+        if (!isAdmin(ctx)) {
+            ctx.status(401);
+            page(ctx, "login.jte", "log in with an admin token first");
+            return;
+        }
+        action.run();
+    }
+
+    /** Exchanges an admin token for an HttpOnly, SameSite=Strict cookie scoped to /admin. */
+    private void login(Context ctx) {
+        String token = ctx.formParam("token");
+        if (adminTokens.verify(token == null ? null : token.trim()).isEmpty()) {
+            ctx.status(401);
+            page(ctx, "login.jte", "that admin token is not valid");
+            return;
+        }
+        ctx.cookie(new io.javalin.http.Cookie(ADMIN_COOKIE, token.trim(), "/admin", 8 * 3600, false, true, null,
+                io.javalin.http.SameSite.STRICT));
+        ctx.redirect("/admin");
     }
 
     /** {@code POST /api/reports}: bearer token required; stores the report for the token's member. */

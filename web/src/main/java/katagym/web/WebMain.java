@@ -13,31 +13,58 @@ import katagym.web.ingest.HistoryIngester;
 import katagym.web.ingest.ReportValidator;
 import katagym.web.pages.Dashboard;
 import katagym.web.store.Database;
+import katagym.web.store.GroupStore;
 import katagym.web.store.ReportStore;
 import katagym.web.store.Tokens;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ./kata serve}: the dashboard on the embedded database, following the local run history. */
-@Command(name = "kata", subcommands = {WebMain.Serve.class, LoadBenchmark.class}, mixinStandardHelpOptions = true)
+/**
+ * {@code ./kata serve}, {@code ./kata group ...} and {@code ./kata web-bench}: the dashboard and its
+ * administration. Data lives in SQLite in the data directory, or in PostgreSQL given a JDBC URL.
+ */
+@Command(name = "kata", subcommands = {WebMain.Serve.class, GroupCommand.class, LoadBenchmark.class}, mixinStandardHelpOptions = true)
 public final class WebMain {
     @Option(names = "--root", description = "Repository root (default: found from the current folder).")
     Path root;
 
     public static final int DEFAULT_PORT = 7070;
 
-    /** The data directory: {@code --data}, else {@code $KATA_HOME}, else {@code ~/.kata-gym}. */
-    static Path dataDir(Path option) {
-        if (option != null) return option.toAbsolutePath().normalize();
-        String home = System.getenv("KATA_HOME");
-        if (home != null && !home.isBlank()) return Path.of(home).toAbsolutePath().normalize();
-        return Path.of(System.getProperty("user.home"), ".kata-gym");
+    /** Where the data lives: options, else KATA_HOME / KATA_DB_URL / KATA_DB_USER / KATA_DB_PASSWORD. */
+    static final class DbOptions {
+        @Option(names = "--data", description = "Data directory (default: $KATA_HOME, else ~/.kata-gym).")
+        Path data;
+
+        @Option(names = "--db-url", description = "PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost:5432/kata (default: $KATA_DB_URL, else SQLite in the data directory).")
+        String dbUrl;
+
+        @Option(names = "--db-user", description = "Database user (default: $KATA_DB_USER). The password comes from $KATA_DB_PASSWORD.")
+        String dbUser;
+
+        Path dataDir() {
+            if (data != null) return data.toAbsolutePath().normalize();
+            String home = System.getenv("KATA_HOME");
+            if (home != null && !home.isBlank()) return Path.of(home).toAbsolutePath().normalize();
+            return Path.of(System.getProperty("user.home"), ".kata-gym");
+        }
+
+        Database open() {
+            String url = dbUrl != null ? dbUrl : System.getenv("KATA_DB_URL");
+            String user = dbUser != null ? dbUser : System.getenv("KATA_DB_USER");
+            return Database.open(url, user, System.getenv("KATA_DB_PASSWORD"), dataDir());
+        }
+
+        String describe() {
+            String url = dbUrl != null ? dbUrl : System.getenv("KATA_DB_URL");
+            return url != null && !url.isBlank() ? url : dataDir().resolve("kata-gym.db").toString();
+        }
     }
 
     /** Everything a running dashboard holds, so tests can start and stop one. */
-    public record Server(Javalin app, HistoryIngester ingester, Database db, ReportStore store, Tokens tokens, String localToken)
-            implements AutoCloseable {
+    public record Server(Javalin app, HistoryIngester ingester, Database db, ReportStore store, Tokens tokens,
+                         GroupStore groups, String localToken) implements AutoCloseable {
         @Override
         public void close() {
             ingester.close();
@@ -46,34 +73,49 @@ public final class WebMain {
         }
     }
 
+    /** A dashboard on SQLite in {@code dataDir}. */
     public static Server start(Path root, Path dataDir, int port) throws IOException {
+        return start(root, Database.sqlite(dataDir), dataDir, port);
+    }
+
+    public static Server start(Path root, Database db, Path dataDir, int port) throws IOException {
         Catalogue catalogue = Catalogue.standard();
-        Database db = Database.sqlite(dataDir);
         ReportStore store = new ReportStore(db);
         Tokens tokens = new Tokens(db);
+        GroupStore groups = new GroupStore(db, store, tokens);
         long local = store.ensureMember(WebApp.LOCAL_MEMBER);
         String token = localToken(dataDir, tokens, local);
         ReportValidator validator = new ReportValidator(catalogue);
         HistoryIngester ingester = new HistoryIngester(root.resolve(".kata/history.jsonl"), store, validator, local).start(500);
-        Javalin app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, validator).create().start(port);
-        return new Server(app, ingester, db, store, tokens, token);
+        Javalin app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, Tokens.admin(db), groups, validator)
+                .create().start(port);
+        return new Server(app, ingester, db, store, tokens, groups, token);
     }
 
     /** The local upload token: created on first start, kept (owner-only) in the data directory. */
     static String localToken(Path dataDir, Tokens tokens, long member) throws IOException {
+        Files.createDirectories(dataDir);
         Path file = dataDir.resolve("local-token");
         if (Files.exists(file)) {
             String t = Files.readString(file, StandardCharsets.UTF_8).trim();
             if (tokens.verify(t).isPresent()) return t;
         }
         String t = tokens.create(member);
-        Files.writeString(file, t + "\n", StandardCharsets.UTF_8);
+        writePrivate(file, t);
+        return t;
+    }
+
+    static void writePrivate(Path file, String text) throws IOException {
+        Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
             // not a POSIX file system: the file keeps its default permissions
         }
-        return t;
+    }
+
+    Path root() {
+        return root != null ? root.toAbsolutePath().normalize() : ProjectRoot.find();
     }
 
     @Command(name = "serve", description = "Start the dashboard.")
@@ -83,17 +125,15 @@ public final class WebMain {
         @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).", defaultValue = "" + DEFAULT_PORT)
         int port;
 
-        @Option(names = "--data", description = "Data directory (default: $KATA_HOME, else ~/.kata-gym).")
-        Path data;
+        @Mixin DbOptions db;
 
         @Override
         public Integer call() throws Exception {
-            Path root = parent.root != null ? parent.root.toAbsolutePath().normalize() : ProjectRoot.find();
-            Path dir = dataDir(data);
-            Server s = start(root, dir, port);
+            Path root = parent.root();
+            Server s = start(root, db.open(), db.dataDir(), port);
             System.out.println("Kata Gym dashboard on http://localhost:" + s.app().port() + "/");
-            System.out.println("  data   " + dir.resolve("kata-gym.db"));
-            System.out.println("  token  " + dir.resolve("local-token") + " (for POST /api/reports)");
+            System.out.println("  data   " + db.describe());
+            System.out.println("  token  " + db.dataDir().resolve("local-token") + " (your uploads to POST /api/reports)");
             System.out.println("  following " + root.resolve(".kata/history.jsonl") + " · Ctrl-C stops");
             Runtime.getRuntime().addShutdownHook(new Thread(s::close));
             Thread.currentThread().join();
@@ -102,6 +142,11 @@ public final class WebMain {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new WebMain()).execute(args));
+        CommandLine cli = new CommandLine(new WebMain());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + e.getMessage());
+            return 2;
+        });
+        System.exit(cli.execute(args));
     }
 }

@@ -14,6 +14,7 @@ import katagym.grader.spec.CheckKind;
 import katagym.web.ingest.ReportValidator;
 import katagym.web.pages.Dashboard;
 import katagym.web.store.Database;
+import katagym.web.store.GroupStore;
 import katagym.web.store.ReportStore;
 import katagym.web.store.Tokens;
 
@@ -25,6 +26,8 @@ final class Fixture {
     final long local;
     final String token;
     final Javalin app;
+    final GroupStore groups;
+    final Tokens admin;
 
     Fixture(Path dataDir, Path root) {
         db = Database.sqlite(dataDir);
@@ -33,7 +36,9 @@ final class Fixture {
         local = store.ensureMember(WebApp.LOCAL_MEMBER);
         token = tokens.create(local);
         Catalogue catalogue = Catalogue.standard();
-        app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, new ReportValidator(catalogue)).create();
+        groups = new GroupStore(db, store, tokens);
+        admin = Tokens.admin(db);
+        app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, admin, groups, new ReportValidator(catalogue)).create();
     }
 
     static Report failedSigmoid() {

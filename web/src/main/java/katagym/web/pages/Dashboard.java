@@ -113,6 +113,40 @@ public final class Dashboard {
         return "*No statement found at " + k.statementPath() + ".*";
     }
 
+    /** The group page: members x katas, leaderboard, completion per topic, activity over 30 days. */
+    public Optional<Views.GroupMatrix> group(katagym.web.store.GroupStore groups, String name) {
+        if (groups.find(name).isEmpty()) return Optional.empty();
+        Map<String, Map<String, String>> statuses = groups.statuses(name);
+        List<Views.KataRow> katas = new ArrayList<>();
+        for (Kata k : catalogue.katas()) katas.add(new Views.KataRow(k.order(), k.slug(), k.title(), k.topic(), k.difficulty(), ""));
+        List<Views.MemberRow> rows = new ArrayList<>();
+        Map<String, int[]> byTopic = new LinkedHashMap<>();
+        for (var e : statuses.entrySet()) {
+            List<Views.Cell> cells = new ArrayList<>();
+            int solved = 0;
+            for (Kata k : catalogue.katas()) {
+                String status = e.getValue().getOrDefault(k.slug(), "pending");
+                cells.add(new Views.Cell(e.getKey(), k.slug(), k.title(), status));
+                int[] t = byTopic.computeIfAbsent(k.topic(), x -> new int[2]);
+                t[1]++;
+                if (status.equals("passed")) { solved++; t[0]++; }
+            }
+            rows.add(new Views.MemberRow(e.getKey(), solved, cells));
+        }
+        List<Views.TopicProgress> topics = new ArrayList<>();
+        for (String t : catalogue.topics()) {
+            int[] c = byTopic.getOrDefault(t, new int[2]);
+            topics.add(new Views.TopicProgress(t, c[0], c[1]));
+        }
+        String activity;
+        try {
+            activity = ReportFiles.JSON.writeValueAsString(groups.activity(name, 30));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return Optional.of(new Views.GroupMatrix(name, katas, rows, groups.leaderboard(name), topics, activity));
+    }
+
     /** {@code GET /api/progress}: totals, per topic, and every kata's status. */
     public Map<String, Object> progressJson(String member, long memberId) {
         Views.Overview o = overview(member, memberId);

@@ -20,6 +20,18 @@ public final class Views {
 
     public record CatalogueList(String member, List<KataRow> rows, List<String> topics, String topic, String status) {}
 
+    /** A cell of the group matrix: a member's status on a kata. */
+    public record Cell(String member, String slug, String title, String status) {}
+
+    public record GroupMatrix(String name, List<KataRow> katas, List<MemberRow> rows,
+                              List<katagym.web.store.GroupStore.MemberProgress> leaderboard,
+                              List<TopicProgress> topics, String activityJson) {}
+
+    public record MemberRow(String member, int solved, List<Cell> cells) {}
+
+    public record Admin(List<katagym.web.store.GroupStore.Group> groups, java.util.Map<String, List<String>> members,
+                        String message, String newToken) {}
+
     public record KataDetail(String member, KataRow kata, String statementHtml, List<String> hints, String stubPath,
                              ReportStore.Failure lastFailure, String replayCli, String replayMaven,
                              String attemptsJson, int attemptCount) {}

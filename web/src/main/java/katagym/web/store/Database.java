@@ -11,7 +11,10 @@ import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** The dashboard's database: SQLite in the data directory, its schema kept by Flyway migrations. */
+/**
+ * The dashboard's database: SQLite in the data directory by default, PostgreSQL when given a JDBC
+ * URL; the schema is kept by Flyway migrations ({@code db/migration/<vendor>}).
+ */
 public final class Database {
     private final DataSource dataSource;
 
@@ -39,6 +42,24 @@ public final class Database {
         pool.setMaximumPoolSize(8);
         pool.setPoolName("kata-gym-sqlite");
         return migrated(new HikariDataSource(pool), "sqlite");
+    }
+
+    /**
+     * SQLite in {@code dataDir} when {@code jdbcUrl} is null or blank, else the PostgreSQL database
+     * it names ({@code jdbc:postgresql://host:port/db}; user and password from the arguments or the URL).
+     */
+    public static Database open(String jdbcUrl, String user, String password, Path dataDir) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) return sqlite(dataDir);
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("unsupported database URL " + jdbcUrl + ": use jdbc:postgresql://host:port/database, or none for SQLite");
+        }
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(jdbcUrl);
+        if (user != null && !user.isBlank()) pool.setUsername(user);
+        if (password != null) pool.setPassword(password);
+        pool.setMaximumPoolSize(10);
+        pool.setPoolName("kata-gym-postgresql");
+        return migrated(new HikariDataSource(pool), "postgresql");
     }
 
     static Database migrated(DataSource ds, String vendor) {

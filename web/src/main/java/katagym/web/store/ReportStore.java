@@ -83,7 +83,7 @@ public final class ReportStore {
                 long runPk;
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO runs(run_id, member_id, generated_at, received_at, subject, strict, seed, total, passed, failed, pending, body)"
-                                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(run_id) DO NOTHING",
+                                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(member_id, run_id) DO NOTHING",
                         Statement.RETURN_GENERATED_KEYS)) {
                     ps.setString(1, report.runId());
                     ps.setLong(2, memberId);

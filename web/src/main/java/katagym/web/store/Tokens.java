@@ -15,16 +15,38 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Upload tokens: {@code kg_<id>_<secret>}. Only a random salt and SHA-256(salt + secret) are stored;
- * the id finds the row, the hash is compared in constant time. Secrets are 256 random bits, so a
- * fast hash is enough (no dictionary to attack).
+ * Tokens: upload tokens {@code kg_<id>_<secret>} (one member each) and admin tokens
+ * {@code kga_<id>_<secret>}. Only a random salt and SHA-256(salt + secret) are stored; the id finds
+ * the row, the hash is compared in constant time. Secrets are 256 random bits, so a fast hash is
+ * enough (no dictionary to attack).
  */
 public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Database db;
+    private final String table;
+    private final String prefix;
 
     public Tokens(Database db) {
+        this(db, "tokens", "kg");
+    }
+
+    private Tokens(Database db, String table, String prefix) {
         this.db = db;
+        this.table = table;
+        this.prefix = prefix;
+    }
+
+    /** Tokens that open the admin page: not tied to a member. */
+    public static Tokens admin(Database db) {
+        return new Tokens(db, "admin_tokens", "kga");
+    }
+
+    private boolean isAdmin() { return table.equals("admin_tokens"); }
+
+    /** An admin token, in clear (only admin tokens have no member). */
+    public String createAdmin() {
+        if (!isAdmin()) throw new IllegalStateException("upload tokens belong to a member");
+        return create(0);
     }
 
     /** Creates a token for the member and returns it in clear: the only time it is ever seen. */
@@ -34,28 +56,28 @@ public final class Tokens {
         RANDOM.nextBytes(secret);
         RANDOM.nextBytes(salt);
         String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO tokens(member_id, salt, hash, created_at) VALUES (?,?,?,?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, memberId);
-            ps.setString(2, HexFormat.of().formatHex(salt));
-            ps.setString(3, hash(salt, secretText));
-            ps.setString(4, Instant.now().toString());
+        String sql = isAdmin() ? "INSERT INTO admin_tokens(salt, hash, created_at) VALUES (?,?,?)"
+                : "INSERT INTO tokens(salt, hash, created_at, member_id) VALUES (?,?,?,?)";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, HexFormat.of().formatHex(salt));
+            ps.setString(2, hash(salt, secretText));
+            ps.setString(3, Instant.now().toString());
+            if (!isAdmin()) ps.setLong(4, memberId);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return "kg_" + keys.getLong(1) + "_" + secretText;
+                return prefix + "_" + keys.getLong(1) + "_" + secretText;
             }
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }
     }
 
-    /** The member a valid, unrevoked token belongs to. */
+    /** The member a valid, unrevoked token belongs to (0 for an admin token). */
     public Optional<Long> verify(String token) {
         if (token == null) return Optional.empty();
         String[] parts = token.split("_", 3);
-        if (parts.length != 3 || !parts[0].equals("kg") || parts[2].isEmpty()) return Optional.empty();
+        if (parts.length != 3 || !parts[0].equals(prefix) || parts[2].isEmpty()) return Optional.empty();
         long id;
         try {
             id = Long.parseLong(parts[1]);
@@ -63,7 +85,8 @@ public final class Tokens {
             return Optional.empty();
         }
         try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT member_id, salt, hash FROM tokens WHERE id = ? AND revoked_at IS NULL")) {
+             PreparedStatement ps = c.prepareStatement("SELECT " + (isAdmin() ? "0" : "member_id") + ", salt, hash FROM " + table
+                     + " WHERE id = ? AND revoked_at IS NULL")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
@@ -83,10 +106,23 @@ public final class Tokens {
         if (member.isEmpty()) return false;
         long id = Long.parseLong(token.split("_", 3)[1]);
         try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
+             PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
             ps.setString(1, Instant.now().toString());
             ps.setLong(2, id);
             return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new ReportStore.StoreException(e);
+        }
+    }
+
+    /** Revokes every live upload token of a member; returns how many. */
+    public synchronized int revokeAll(long memberId) {
+        if (isAdmin()) throw new IllegalStateException("admin tokens have no member");
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE tokens SET revoked_at = ? WHERE member_id = ? AND revoked_at IS NULL")) {
+            ps.setString(1, Instant.now().toString());
+            ps.setLong(2, memberId);
+            return ps.executeUpdate();
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }

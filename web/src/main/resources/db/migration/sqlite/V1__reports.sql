@@ -15,10 +15,10 @@ CREATE TABLE tokens (
     revoked_at  TEXT
 );
 
--- One grading run (one report), idempotent by its runId; the body is the report as received.
+-- One grading run (one report), idempotent per member by its runId; the body is the report as received.
 CREATE TABLE runs (
     id            INTEGER PRIMARY KEY,
-    run_id        TEXT NOT NULL UNIQUE,
+    run_id        TEXT NOT NULL,
     member_id     INTEGER NOT NULL REFERENCES members(id),
     generated_at  TEXT NOT NULL,
     received_at   TEXT NOT NULL,
@@ -29,7 +29,8 @@ CREATE TABLE runs (
     passed        INTEGER NOT NULL,
     failed        INTEGER NOT NULL,
     pending       INTEGER NOT NULL,
-    body          TEXT NOT NULL
+    body          TEXT NOT NULL,
+    UNIQUE (member_id, run_id)
 );
 CREATE INDEX runs_member_time ON runs(member_id, generated_at);
 

@@ -1,0 +1,135 @@
+package katagym.web.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Study groups and their members, and what the group page reads about them. */
+public final class GroupStore {
+    private final Database db;
+    private final ReportStore reports;
+    private final Tokens tokens;
+
+    public GroupStore(Database db, ReportStore reports, Tokens tokens) {
+        this.db = db;
+        this.reports = reports;
+        this.tokens = tokens;
+    }
+
+    public record Group(long id, String name, String createdAt) {}
+
+    /** A member of a group: name, solved count, and when their last kata was solved (ISO instant, or null). */
+    public record MemberProgress(String name, int solved, String lastSolvedAt) {}
+
+    public record DayCount(String day, int runs) {}
+
+    /** Creates a group; false when the name is taken. */
+    public synchronized boolean create(String name) {
+        validName(name, "group");
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO study_groups(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")) {
+            ps.setString(1, name);
+            ps.setString(2, Instant.now().toString());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new ReportStore.StoreException(e);
+        }
+    }
+
+    public Optional<Group> find(String name) {
+        List<Group> out = new ArrayList<>();
+        reports.query("SELECT id, name, created_at FROM study_groups WHERE name = ?", ps -> ps.setString(1, name),
+                rs -> out.add(new Group(rs.getLong(1), rs.getString(2), rs.getString(3))));
+        return out.stream().findFirst();
+    }
+
+    public List<Group> all() {
+        List<Group> out = new ArrayList<>();
+        reports.query("SELECT id, name, created_at FROM study_groups ORDER BY name", ps -> { },
+                rs -> out.add(new Group(rs.getLong(1), rs.getString(2), rs.getString(3))));
+        return out;
+    }
+
+    /**
+     * Adds a member to a group (creating the member if new) and returns a new upload token for them,
+     * in clear: the only time it is shown.
+     */
+    public synchronized String addMember(String group, String member) {
+        validName(member, "member");
+        Group g = find(group).orElseThrow(() -> new IllegalArgumentException("no group '" + group + "'"));
+        long memberId = reports.ensureMember(member);
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO group_members(group_id, member_id, joined_at) VALUES (?,?,?) ON CONFLICT(group_id, member_id) DO NOTHING")) {
+            ps.setLong(1, g.id());
+            ps.setLong(2, memberId);
+            ps.setString(3, Instant.now().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new ReportStore.StoreException(e);
+        }
+        return tokens.create(memberId);
+    }
+
+    public List<String> members(String group) {
+        List<String> out = new ArrayList<>();
+        reports.query("SELECT m.name FROM members m JOIN group_members gm ON gm.member_id = m.id JOIN study_groups g ON g.id = gm.group_id"
+                + " WHERE g.name = ? ORDER BY m.name", ps -> ps.setString(1, group), rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /** member to (slug to status) for every member of the group. */
+    public Map<String, Map<String, String>> statuses(String group) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String m : members(group)) out.put(m, new LinkedHashMap<>());
+        reports.query("SELECT m.name, l.slug, l.status FROM latest l JOIN members m ON m.id = l.member_id"
+                        + " JOIN group_members gm ON gm.member_id = m.id JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ?",
+                ps -> ps.setString(1, group), rs -> out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getString(3)));
+        return out;
+    }
+
+    /** Solved count per member, most first; ties go to whoever got there first. */
+    public List<MemberProgress> leaderboard(String group) {
+        Map<String, MemberProgress> out = new LinkedHashMap<>();
+        for (String m : members(group)) out.put(m, new MemberProgress(m, 0, null));
+        reports.query("SELECT m.name, COUNT(*), MAX(l.generated_at) FROM latest l JOIN members m ON m.id = l.member_id"
+                        + " JOIN group_members gm ON gm.member_id = m.id JOIN study_groups g ON g.id = gm.group_id"
+                        + " WHERE g.name = ? AND l.status = 'passed' GROUP BY m.name",
+                ps -> ps.setString(1, group), rs -> out.put(rs.getString(1), new MemberProgress(rs.getString(1), rs.getInt(2), rs.getString(3))));
+        List<MemberProgress> list = new ArrayList<>(out.values());
+        list.sort((a, b) -> a.solved() != b.solved() ? Integer.compare(b.solved(), a.solved())
+                : a.lastSolvedAt() == null ? (b.lastSolvedAt() == null ? a.name().compareTo(b.name()) : 1)
+                : b.lastSolvedAt() == null ? -1 : a.lastSolvedAt().compareTo(b.lastSolvedAt()));
+        return list;
+    }
+
+    /** Runs uploaded per day by the group's members, over the last {@code days} days (UTC). */
+    public List<DayCount> activity(String group, int days) {
+        String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(days - 1L).toString();
+        List<DayCount> out = new ArrayList<>();
+        reports.query("SELECT substr(r.generated_at, 1, 10) AS day, COUNT(*) FROM runs r JOIN group_members gm ON gm.member_id = r.member_id"
+                        + " JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? AND r.generated_at >= ? GROUP BY day ORDER BY day",
+                ps -> { ps.setString(1, group); ps.setString(2, since); }, rs -> out.add(new DayCount(rs.getString(1), rs.getInt(2))));
+        return out;
+    }
+
+    /** Revokes every upload token of a member; returns how many were live. */
+    public int revokeMember(String member) {
+        long id = reports.memberId(member).orElseThrow(() -> new IllegalArgumentException("no member '" + member + "'"));
+        return tokens.revokeAll(id);
+    }
+
+    static void validName(String name, String what) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new IllegalArgumentException(what + " names are 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package katagym.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Members upload with their own tokens; the group page and the admin page show and manage them. */
+class GroupsWebTest {
+    @TempDir Path dir;
+    Fixture f;
+    String alice;
+    String bob;
+
+    @BeforeEach
+    void setUp() {
+        f = new Fixture(dir.resolve("data"), dir);
+        f.groups.create("ml-study");
+        alice = f.groups.addMember("ml-study", "alice");
+        bob = f.groups.addMember("ml-study", "bob");
+    }
+
+    private static io.javalin.testtools.Response upload(io.javalin.testtools.HttpClient client, String token, String body) {
+        return client.request("/api/reports", b -> b.post(HttpRequest.BodyPublishers.ofString(body)).header("Authorization", "Bearer " + token));
+    }
+
+    @Test
+    void eachUploadCountsForTheTokensMemberOnlyAndARevokedTokenIsRefused() {
+        JavalinTest.test(f.app, (server, client) -> {
+            assertThat(upload(client, alice, Fixture.json(Fixture.passed("sigmoid", "tanh"))).code()).isEqualTo(201);
+            assertThat(upload(client, bob, Fixture.json(Fixture.failedSigmoid())).code()).isEqualTo(201);
+            assertThat(client.get("/api/progress?member=alice").body().string()).contains("\"solved\":2");
+            assertThat(client.get("/api/progress?member=bob").body().string()).contains("\"solved\":0");
+            // the same report from another member is that member's run, not a duplicate of alice's
+            String shared = Fixture.json(Fixture.passed("relu"));
+            assertThat(upload(client, alice, shared).code()).isEqualTo(201);
+            assertThat(upload(client, bob, shared).code()).isEqualTo(201);
+            assertThat(upload(client, bob, shared).code()).isEqualTo(200);
+            f.groups.revokeMember("bob");
+            int before = f.store.runCount();
+            assertThat(upload(client, bob, Fixture.json(Fixture.passed("gelu"))).code()).isEqualTo(401);
+            assertThat(f.store.runCount()).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void theGroupPageShowsTheMatrixLeaderboardTopicsAndActivity() {
+        f.store.store(f.tokens.verify(alice).orElseThrow(), Fixture.passed("sigmoid"), Fixture.json(Fixture.passed("sigmoid")));
+        f.store.store(f.tokens.verify(bob).orElseThrow(), Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        JavalinTest.test(f.app, (server, client) -> {
+            String page = client.get("/groups/ml-study").body().string();
+            assertThat(page).contains("id=\"matrix\"").contains("id=\"leaderboard\"").contains("Completion by topic").contains("id=\"activity\"");
+            assertThat(page).contains("aria-label=\"alice sigmoid passed\"").contains("aria-label=\"bob sigmoid failed\"")
+                    .contains("aria-label=\"bob tanh pending\"");
+            assertThat(page).contains("href=\"/katas/sigmoid?member=bob\"");
+            assertThat(page.indexOf(">alice</a>")).isLessThan(page.indexOf(">bob</a>"));
+            String bobsKata = client.get("/katas/sigmoid?member=bob").body().string();
+            assertThat(bobsKata).contains("Last failure").contains("709.7827128933841");
+            assertThat(client.get("/groups/nope").code()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void theAdminPageNeedsAnAdminTokenAndThenManagesGroups() {
+        String adminToken = f.admin.createAdmin();
+        JavalinTest.test(f.app, (server, client) -> {
+            assertThat(client.get("/admin").body().string()).contains("Admin token");
+            var refused = client.request("/admin/groups", b -> b.post(HttpRequest.BodyPublishers.ofString("name=x"))
+                    .header("Content-Type", "application/x-www-form-urlencoded"));
+            assertThat(refused.code()).isEqualTo(401);
+            assertThat(f.groups.find("x")).isEmpty();
+            var wrong = client.request("/admin/login", b -> b.post(HttpRequest.BodyPublishers.ofString("token=" + alice))
+                    .header("Content-Type", "application/x-www-form-urlencoded"));
+            assertThat(wrong.code()).as("an upload token is not an admin token").isEqualTo(401);
+
+            String cookie = "kata_admin=" + adminToken;
+            var created = client.request("/admin/groups", b -> b.post(HttpRequest.BodyPublishers.ofString("name=nlp-club"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie));
+            assertThat(created.body().string()).contains("created group nlp-club");
+            var added = client.request("/admin/members", b -> b.post(HttpRequest.BodyPublishers.ofString("group=nlp-club&member=dana"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie));
+            String body = added.body().string();
+            assertThat(body).contains("added dana to nlp-club").contains("id=\"new-token\"");
+            String token = body.substring(body.indexOf("<pre id=\"new-token\">") + 20, body.indexOf("</pre>", body.indexOf("new-token")));
+            assertThat(f.tokens.verify(token)).isPresent();
+            assertThat(added.headers().get("Cache-Control")).contains("no-store");
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package katagym.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import katagym.grader.report.Report;
+import katagym.web.store.Database;
+import katagym.web.store.GroupStore;
+import katagym.web.store.ReportStore;
+import katagym.web.store.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The storage behaviour every database must have: run on SQLite and on a real PostgreSQL server. */
+abstract class StoreContract {
+    Database db;
+    ReportStore store;
+    Tokens tokens;
+    GroupStore groups;
+
+    abstract Database open() throws Exception;
+
+    @BeforeEach
+    void openDatabase() throws Exception {
+        db = open();
+        store = new ReportStore(db);
+        tokens = new Tokens(db);
+        groups = new GroupStore(db, store, tokens);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (db != null) db.close();
+    }
+
+    @Test
+    void aReportIsStoredOncePerMemberAndItsLatestStatusesFollowTheNewestRun() {
+        long alice = store.ensureMember("alice");
+        long bob = store.ensureMember("bob");
+        Report failed = Fixture.failedSigmoid();
+        assertThat(store.store(alice, failed, Fixture.json(failed))).isEqualTo(ReportStore.Outcome.STORED);
+        assertThat(store.store(alice, failed, Fixture.json(failed))).isEqualTo(ReportStore.Outcome.DUPLICATE);
+        assertThat(store.store(bob, failed, Fixture.json(failed))).isEqualTo(ReportStore.Outcome.STORED);
+        Report passed = Fixture.passed("sigmoid", "tanh");
+        store.store(alice, passed, Fixture.json(passed));
+        assertThat(store.latestStatuses(alice)).containsEntry("sigmoid", "passed").containsEntry("tanh", "passed");
+        assertThat(store.latestStatuses(bob)).containsEntry("sigmoid", "failed").doesNotContainKey("tanh");
+        assertThat(store.lastFailure(alice, "sigmoid")).hasValueSatisfying(f -> {
+            assertThat(f.counterexample()).contains("709.78");
+            assertThat(f.seed()).isEqualTo(1234567L);
+        });
+        assertThat(store.attempts(alice, "sigmoid", 10)).extracting(ReportStore.Attempt::status).containsExactly("failed", "passed");
+        assertThat(store.recentRuns(alice, 10)).hasSize(2);
+        assertThat(store.passDays(alice)).hasSize(1);
+        assertThat(store.runCount()).isEqualTo(3);
+    }
+
+    @Test
+    void tokensVerifyUntilRevokedAndAreStoredOnlyAsSaltedHashes() throws Exception {
+        long alice = store.ensureMember("alice");
+        String token = tokens.create(alice);
+        assertThat(tokens.verify(token)).contains(alice);
+        assertThat(tokens.verify(token + "x")).isEmpty();
+        assertThat(tokens.verify("kg_999_" + token.split("_", 3)[2])).isEmpty();
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT salt, hash FROM tokens")) {
+            while (rs.next()) {
+                assertThat(token).doesNotContain(rs.getString("hash"));
+                assertThat(rs.getString("salt")).hasSize(32);
+            }
+        }
+        assertThat(tokens.revoke(token)).isTrue();
+        assertThat(tokens.verify(token)).isEmpty();
+        assertThat(tokens.revoke(token)).isFalse();
+        Tokens admin = Tokens.admin(db);
+        String adminToken = admin.createAdmin();
+        assertThat(admin.verify(adminToken)).isPresent();
+        assertThat(tokens.verify(adminToken)).as("an admin token is not an upload token").isEmpty();
+    }
+
+    @Test
+    void groupsHoldMembersWithTheirStatusesLeaderboardAndActivity() {
+        assertThat(groups.create("ml-study")).isTrue();
+        assertThat(groups.create("ml-study")).isFalse();
+        String alice = groups.addMember("ml-study", "alice");
+        String bob = groups.addMember("ml-study", "bob");
+        groups.addMember("ml-study", "carol");
+        assertThat(tokens.verify(alice)).isPresent();
+        long aliceId = tokens.verify(alice).orElseThrow();
+        long bobId = tokens.verify(bob).orElseThrow();
+        Report two = Fixture.passed("sigmoid", "tanh");
+        Report one = Fixture.passed("relu");
+        store.store(aliceId, two, Fixture.json(two));
+        store.store(bobId, one, Fixture.json(one));
+        assertThat(groups.members("ml-study")).containsExactly("alice", "bob", "carol");
+        assertThat(groups.statuses("ml-study").get("alice")).containsEntry("sigmoid", "passed");
+        assertThat(groups.statuses("ml-study").get("carol")).isEmpty();
+        assertThat(groups.leaderboard("ml-study")).extracting(GroupStore.MemberProgress::name).containsExactly("alice", "bob", "carol");
+        assertThat(groups.activity("ml-study", 30)).singleElement().satisfies(d -> assertThat(d.runs()).isEqualTo(2));
+        assertThat(groups.revokeMember("bob")).isEqualTo(1);
+        assertThat(tokens.verify(bob)).isEmpty();
+        assertThatThrownBy(() -> groups.addMember("nope", "dave")).hasMessageContaining("no group 'nope'");
+        assertThatThrownBy(() -> groups.create("<script>")).hasMessageContaining("names are");
+    }
+}
