@@ -83,15 +83,17 @@ final class GradeCommand implements Callable<Integer> {
     static void printVerdict(KataReport r, Ansi a, java.io.PrintStream out) {
         switch (r.status()) {
             case PASSED -> out.println(a.green("✓ " + r.slug() + " passes all " + r.checks().size() + " checks") + a.dim(" (" + r.durationMs() + " ms)"));
-            case PENDING -> out.println(a.yellow("· " + r.slug() + " is pending: ") + r.checks().stream()
-                    .filter(c -> c.status() == Status.PENDING).findFirst().map(CheckReport::message).orElse(""));
+            case PENDING -> out.println(a.yellow("· " + r.slug() + " is pending") + " — implement " + r.checks().stream()
+                    .filter(c -> c.status() == Status.PENDING).findFirst().map(c -> c.message().replaceFirst("^.* — implement ", ""))
+                    .orElse("the stub"));
             case FAILED -> {
                 CheckReport c = r.firstFailure();
                 long passed = r.checks().stream().filter(x -> x.status() == Status.PASSED).count();
-                out.println(a.red("✗ " + r.slug() + " fails " + c.name() + " [" + c.kind().id() + "]")
+                String what = c.name().equals(LocalGrader.COMPILES) ? " does not compile" : " fails " + c.name() + " [" + c.kind().id() + "]";
+                out.println(a.red("✗ " + r.slug() + what)
                         + a.dim("  (" + passed + "/" + r.checks().size() + " checks pass, " + r.durationMs() + " ms)"));
                 for (String line : c.message().split("\n")) out.println("    " + line);
-                if (c.counterexample() != null) out.println("    smallest input: " + c.counterexample());
+                if (c.counterexample() != null) out.println("    " + SummaryPrinter.inputLabel(c) + ": " + c.counterexample());
                 if (c.seed() != null) out.println(a.dim("    replay: " + Replay.cli(r.slug(), c.seed())));
             }
             default -> out.println(r.slug() + ": " + r.status());

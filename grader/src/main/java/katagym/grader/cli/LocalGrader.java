@@ -21,6 +21,9 @@ import katagym.grader.spec.CheckKind;
  * spec with the reference as oracle. A stub that does not compile fails its own kata only.
  */
 public final class LocalGrader {
+    /** The name of the check a stub that does not compile fails. */
+    public static final String COMPILES = "compiles";
+
     private final Workspace workspace;
     private final StubCompiler compiler;
 
@@ -70,9 +73,9 @@ public final class LocalGrader {
     }
 
     static KataReport compileFailure(Kata k, List<?> errors) {
-        StringBuilder sb = new StringBuilder("does not compile:");
+        StringBuilder sb = new StringBuilder("compiler errors:");
         for (Object e : errors) sb.append("\n  ").append(e);
         return new KataReport(k.slug(), k.topic(), k.title(), Status.FAILED, 0,
-                List.of(new CheckReport("compiles", CheckKind.INVARIANT, Status.FAILED, sb.toString(), null, null)));
+                List.of(new CheckReport(COMPILES, CheckKind.INVARIANT, Status.FAILED, sb.toString(), null, null)));
     }
 }

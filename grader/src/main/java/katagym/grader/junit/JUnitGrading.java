@@ -72,7 +72,7 @@ public final class JUnitGrading {
             case PENDING, SKIPPED -> Assumptions.abort(c.message());
             case FAILED -> {
                 StringBuilder sb = new StringBuilder(kata.slug()).append(" · ").append(c.name()).append(": ").append(c.message());
-                if (c.counterexample() != null) sb.append("\n  smallest input: ").append(c.counterexample());
+                if (c.counterexample() != null) sb.append("\n  ").append(SummaryPrinter.inputLabel(c)).append(": ").append(c.counterexample());
                 if (c.seed() != null) {
                     sb.append("\n  seed ").append(c.seed()).append(" — replay: ").append(Replay.maven(kata.slug(), c.seed()))
                             .append("  or  ").append(Replay.cli(kata.slug(), c.seed()));
