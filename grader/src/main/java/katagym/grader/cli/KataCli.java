@@ -39,7 +39,7 @@ public final class KataCli implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new KataCli());
+        CommandLine cli = new CommandLine(new KataCli()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
             return 2;

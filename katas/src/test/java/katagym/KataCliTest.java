@@ -1,0 +1,172 @@
+package katagym;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import katagym.grader.cli.KataCli;
+import katagym.grader.run.ProjectRoot;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The learner's command line, end to end, on a copy of the stubs in a temporary git repository:
+ * grade (pending, strict, solved, broken), list, next, hint, progress and reset.
+ */
+class KataCliTest {
+    @TempDir Path root;
+    Path sigmoid;
+
+    static final String SOLVED = """
+            package katagym.activations;
+
+            public final class SigmoidKata implements Sigmoid {
+                public double[] forward(double[] x) {
+                    double[] y = new double[x.length];
+                    for (int i = 0; i < x.length; i++) {
+                        y[i] = x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
+                    }
+                    return y;
+                }
+
+                public double[] backward(double[] x, double[] upstream) {
+                    double[] y = forward(x);
+                    double[] dx = new double[x.length];
+                    for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
+                    return dx;
+                }
+            }
+            """;
+
+    @BeforeEach
+    void copyTheStubsIntoAGitRepository() throws Exception {
+        Path from = ProjectRoot.find().resolve("katas/src/main");
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path to = root.resolve("katas/src/main").resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+        // the learner may have solved these in their own tree: start from stubs, whatever the copy holds
+        Files.writeString(root.resolve("katas/src/main/java/katagym/activations/SigmoidKata.java"), stub("Sigmoid"));
+        Files.writeString(root.resolve("katas/src/main/java/katagym/activations/TanhKata.java"), stub("Tanh"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "stubs");
+        sigmoid = root.resolve("katas/src/main/java/katagym/activations/SigmoidKata.java");
+    }
+
+    static String stub(String name) {
+        return """
+                package katagym.activations;
+
+                import katagym.NotImplementedYet;
+
+                public final class NAMEKata implements NAME {
+                    public double[] forward(double[] x) { throw new NotImplementedYet(); }
+                    public double[] backward(double[] x, double[] upstream) { throw new NotImplementedYet(); }
+                }
+                """.replace("NAME", name);
+    }
+
+    private void git(String... args) throws Exception {
+        String[] cmd = new String[args.length + 3];
+        cmd[0] = "git";
+        cmd[1] = "-C";
+        cmd[2] = root.toString();
+        System.arraycopy(args, 0, cmd, 3, args.length);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+    }
+
+    record Run(int exit, String out) {}
+
+    private Run kata(String... args) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            String[] all = new String[args.length + 3];
+            all[0] = "--root";
+            all[1] = root.toString();
+            all[2] = "--no-color";
+            System.arraycopy(args, 0, all, 3, args.length);
+            return new Run(KataCli.run(all), buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
+    @Test
+    void gradingAPendingStubPassesUnlessStrictAndWritesTheReportAndHistory() throws IOException {
+        Run pending = kata("grade", "sigmoid");
+        assertThat(pending.exit()).isZero();
+        assertThat(pending.out()).contains("pending sigmoid").contains("Next: sigmoid");
+        assertThat(root.resolve("katas/target/kata-report.json")).exists();
+        Run strict = kata("grade", "sigmoid", "--strict");
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.out()).contains("strict mode");
+        assertThat(Files.readAllLines(root.resolve(".kata/history.jsonl"))).hasSize(2);
+    }
+
+    @Test
+    void aSolvedStubPassesAndABrokenOneFailsWithAShrunkCounterexampleThatItsSeedReplays() throws IOException {
+        Files.writeString(sigmoid, SOLVED);
+        Run solved = kata("grade", "sigmoid");
+        assertThat(solved.exit()).as(solved.out()).isZero();
+        assertThat(solved.out()).contains("solved 1/1");
+
+        Files.writeString(sigmoid, SOLVED.replace("x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : ", ""));
+        Run broken = kata("grade", "sigmoid");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.out()).contains("smallest input: Case(x=[").contains("709.78").contains("replay: ./kata grade sigmoid --seed ");
+        String seed = broken.out().replaceAll("(?s).*--seed (\\d+).*", "$1");
+        Run replay = kata("grade", "sigmoid", "--seed", seed);
+        String counterexample = broken.out().replaceAll("(?s).*smallest input: (Case\\([^\\n]*\\)).*", "$1");
+        assertThat(replay.out()).contains("smallest input: " + counterexample);
+
+        Files.writeString(sigmoid, SOLVED.replace("return y;", "return y"));
+        Run uncompilable = kata("grade", "sigmoid", "tanh");
+        assertThat(uncompilable.exit()).isEqualTo(1);
+        assertThat(uncompilable.out()).contains("SigmoidKata.java:9: ';' expected").contains("pending tanh");
+    }
+
+    @Test
+    void listNextHintAndProgressReadTheCatalogueAndTheHistory() throws IOException {
+        Files.writeString(sigmoid, SOLVED);
+        kata("grade", "sigmoid");
+        assertThat(kata("list", "--status", "passed").out()).contains("sigmoid").doesNotContain("tanh");
+        assertThat(kata("list", "--topic", "sorting").out()).contains("insertion-sort").doesNotContain("sigmoid");
+        assertThat(kata("list", "--topic", "nope").exit()).isEqualTo(2);
+        assertThat(kata("next").out()).contains("Next: tanh").contains("# Tanh");
+        assertThat(kata("hint", "tanh").out()).contains("Hint 1/").doesNotContain("Hint 2/");
+        assertThat(kata("hint", "tanh").out()).contains("Hint 1/").contains("Hint 2/");
+        assertThat(kata("show", "sigmoid").out()).contains("## What to write");
+        assertThat(kata("progress").out()).contains("solved 1/64").contains("activations");
+        assertThat(kata("grade", "no-such-kata").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void resetRestoresTheStubFromGitHistoryAndKeepsTheLearnersVersion() throws Exception {
+        Files.writeString(sigmoid, SOLVED);
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "my solution");
+        Run reset = kata("reset", "sigmoid");
+        assertThat(reset.exit()).as(reset.out()).isZero();
+        assertThat(Files.readString(sigmoid)).contains("throw new NotImplementedYet");
+        try (Stream<Path> backups = Files.list(root.resolve(".kata/backups"))) {
+            Path backup = backups.max(Comparator.naturalOrder()).orElseThrow();
+            assertThat(Files.readString(backup)).isEqualTo(SOLVED);
+        }
+        assertThat(kata("reset", "sigmoid").out()).contains("already the original stub");
+    }
+}
