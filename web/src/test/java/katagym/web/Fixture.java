@@ -19,7 +19,7 @@ import katagym.web.store.ReportStore;
 import katagym.web.store.Tokens;
 
 /** A dashboard on a fresh database in a temporary folder, and sample reports. */
-final class Fixture {
+final class Fixture implements AutoCloseable {
     final Database db;
     final ReportStore store;
     final Tokens tokens;
@@ -39,6 +39,12 @@ final class Fixture {
         groups = new GroupStore(db, store, tokens);
         admin = Tokens.admin(db);
         app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, admin, groups, new ReportValidator(catalogue)).create();
+    }
+
+    /** Closes the connection pool, so the temporary folder can be deleted. */
+    @Override
+    public void close() {
+        db.close();
     }
 
     static Report failedSigmoid() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,11 @@ class GroupsWebTest {
 
     private static io.javalin.testtools.Response upload(io.javalin.testtools.HttpClient client, String token, String body) {
         return client.request("/api/reports", b -> b.post(HttpRequest.BodyPublishers.ofString(body)).header("Authorization", "Bearer " + token));
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
     }
 
     @Test

@@ -18,7 +18,12 @@ class HistoryIngesterTest {
 
     @Test
     void appendedRunsAreStoredOnceAndAPartialLineWaitsUntilItIsComplete() throws Exception {
-        Fixture f = new Fixture(dir.resolve("data"), dir);
+        try (Fixture f = new Fixture(dir.resolve("data"), dir)) {
+            ingestOnce(f);
+        }
+    }
+
+    private void ingestOnce(Fixture f) throws Exception {
         Path history = dir.resolve(".kata/history.jsonl");
         Files.createDirectories(history.getParent());
         HistoryIngester ingester = new HistoryIngester(history, f.store, new ReportValidator(Catalogue.standard()), f.local);
@@ -45,7 +50,12 @@ class HistoryIngesterTest {
 
     @Test
     void theLatestStatusFollowsTheNewestRunNotTheLastIngested() {
-        Fixture f = new Fixture(dir.resolve("data2"), dir);
+        try (Fixture f = new Fixture(dir.resolve("data2"), dir)) {
+            latestFollowsNewest(f);
+        }
+    }
+
+    private void latestFollowsNewest(Fixture f) {
         var newer = Fixture.passed("sigmoid");
         var older = new katagym.grader.report.Report(1, "2020-01-01T00:00:00Z", "old-run", "katas", false, 1,
                 Fixture.failedSigmoid().summary(), Fixture.failedSigmoid().katas());

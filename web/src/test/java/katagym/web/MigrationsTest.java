@@ -29,5 +29,7 @@ class MigrationsTest {
         Database again = Database.sqlite(dir); // migrating twice is a no-op
         assertThat(Flyway.configure().dataSource(again.dataSource()).locations("classpath:db/migration/sqlite").load().info().applied())
                 .hasSameSizeAs(info.applied());
+        again.close();
+        db.close();
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import io.javalin.testtools.Request;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,11 @@ class ReportUploadTest {
             b.post(HttpRequest.BodyPublishers.ofString(body));
             if (token != null) b.header("Authorization", "Bearer " + token);
         };
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
     }
 
     @Test
