@@ -21,7 +21,8 @@ public final class KataCli implements Callable<Integer> {
     @Option(names = "--root", description = "Repository root (default: found from the current folder).")
     Path root;
 
-    @Option(names = "--no-color", description = "Plain output (also when not a terminal, or NO_COLOR is set).")
+    @Option(names = "--no-color", scope = CommandLine.ScopeType.INHERIT,
+            description = "Plain output (also when not a terminal, or NO_COLOR is set).")
     boolean noColor;
 
     Workspace workspace() {
