@@ -39,6 +39,9 @@ class CatalogueIsCompleteTest {
             assertThat(contract).as("reference implements the contract").isAssignableFrom(Class.forName(k.referenceClass()));
             assertThat(getClass().getClassLoader().getResource(k.statementResource())).as("statement " + k.statementPath()).isNotNull();
             assertThat(k.hints()).as("hints of " + k.slug()).hasSizeBetween(2, 3);
+            var kinds = Implementations.spec(k).checks().stream().map(c -> c.kind()).collect(java.util.stream.Collectors.toSet());
+            assertThat(kinds).as("check kinds of %s's spec (the catalogue lists %s)", k.slug(), k.checks()).containsAll(k.checks());
+            assertThat(k.checks()).as("the catalogue lists the check kinds of " + k.slug()).isNotEmpty();
             assertThat(Files.exists(ProjectRoot.find().resolve(k.stubPath()))).as(k.stubPath()).isTrue();
         }));
     }

@@ -2,6 +2,7 @@ package katagym.grader.catalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import katagym.grader.spec.CheckKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ public final class Catalogue {
         return standard;
     }
 
-    record Entry(String slug, String topic, String title, String difficulty, List<String> hints) {}
+    record Entry(String slug, String topic, String title, String difficulty, List<CheckKind> checks, List<String> hints) {}
 
     static Catalogue parse(InputStream yaml) throws IOException {
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
@@ -62,7 +63,8 @@ public final class Catalogue {
                 throw new IllegalStateException("kata '" + e.slug() + "': difficulty must be easy, medium or hard, not " + e.difficulty());
             }
             katas.add(new Kata(i + 1, e.slug(), e.topic(), e.title(), e.difficulty(),
-                    e.hints() == null ? List.of() : List.copyOf(e.hints())));
+                    e.hints() == null ? List.of() : List.copyOf(e.hints()),
+                    e.checks() == null ? List.of() : List.copyOf(e.checks())));
         }
         return new Catalogue(katas);
     }

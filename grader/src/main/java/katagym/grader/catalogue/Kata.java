@@ -1,14 +1,21 @@
 package katagym.grader.catalogue;
 
 import java.util.List;
+import katagym.grader.spec.CheckKind;
 
 /**
  * One catalogue entry. Every name a kata has in the source tree is derived here from its slug and
  * topic, so a newcomer (and the grader) finds stub, reference, spec and statement from the slug alone.
  *
  * @param order 1-based position in the catalogue file: the order in which katas are suggested
+ * @param checks the kinds of check its spec must have (CATALOG.md's "checks" column)
  */
-public record Kata(int order, String slug, String topic, String title, String difficulty, List<String> hints) {
+public record Kata(int order, String slug, String topic, String title, String difficulty, List<String> hints,
+                   List<CheckKind> checks) {
+
+    public Kata(int order, String slug, String topic, String title, String difficulty, List<String> hints) {
+        this(order, slug, topic, title, difficulty, hints, List.of());
+    }
 
     /** {@code leaky-relu} becomes {@code LeakyRelu}: the contract's simple name. */
     public String baseName() {
