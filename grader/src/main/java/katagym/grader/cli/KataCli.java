@@ -13,6 +13,11 @@ import picocli.CommandLine.Option;
 /** {@code ./kata}: the learner's command line. Every subcommand is documented in the README. */
 @Command(name = "kata", mixinStandardHelpOptions = true, version = "kata-gym 0.1",
         description = "Practise ML and LLM interview code by hand; graded by property-based specs.",
+        footer = {"", "Dashboard commands (run by the same ./kata launcher):",
+                "  serve      Start the dashboard (default port 7070).",
+                "  group      Study groups: create, add-member, revoke, list, admin-token.",
+                "  web-bench  Benchmark the dashboard on loopback.",
+                "See README.md for every command and option."},
         subcommands = {ListCommand.class, NextCommand.class, ShowCommand.class, HintCommand.class,
                 GradeCommand.class, WatchCommand.class, ResetCommand.class, ProgressCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
