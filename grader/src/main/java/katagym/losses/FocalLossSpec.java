@@ -6,6 +6,7 @@ import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.that;
 
 import java.util.List;
+import katagym.grader.check.Checks;
 import katagym.grader.check.GradCheck;
 import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
@@ -103,6 +104,30 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                 }
                 close("loss (the mean of the one-element losses)", sum / n, ctx.subject().loss(c.logits(), c.targets(), c.alpha(), c.gamma()));
             })).hint("p_t is the probability of the TRUE label: sigmoid(x) for y = 1 but 1 - sigmoid(x) for y = 0; alpha goes to the positives."),
+
+            Check.<FocalLoss>invariant("alphaZeroOrOneSilencesOneClass", ctx -> {
+                double[] x = {1.5, -0.5, 0.25, -2.0};
+                double[] y = {1, 0, 0, 1};
+                for (double alpha : new double[] {0.0, 1.0}) {
+                    ctx.example("logits [1.5, -0.5, 0.25, -2], labels [1, 0, 0, 1], gamma = 2, alpha = " + alpha, () -> {
+                        double expected = 0;
+                        for (int i = 0; i < x.length; i++) {
+                            double alphaT = y[i] == 1 ? alpha : 1 - alpha;
+                            expected += alphaT * Math.pow(sigmoid(y[i] == 1 ? -x[i] : x[i]), 2) * bce(x[i], y[i]) / x.length;
+                        }
+                        close("loss with alpha = " + alpha + " (alpha_t = alpha for the positives, 1 - alpha for the negatives; alpha >= 0 weighs)",
+                                expected, ctx.subject().loss(x, y, alpha, 2));
+                        double[] g = ctx.subject().gradient(x, y, alpha, 2);
+                        Checks.shape("dlogits", g, x.length);
+                        for (int i = 0; i < x.length; i++) {
+                            int k = i;
+                            double silenced = y[i] == 1 ? alpha : 1 - alpha;
+                            if (silenced == 0) that(g[i] == 0, () -> "dlogits[" + k + "] = " + g[k] + ": label " + y[k] + " has alpha_t = 0 with alpha = "
+                                    + alpha + ", so it contributes nothing and its gradient is 0");
+                        }
+                    });
+                }
+            }).hint("alpha = 0 is a weighting (positives get 0, negatives 1), not 'no weighting': only a negative alpha disables it."),
 
             Check.<FocalLoss>invariant("flippingLogitsLabelsAndAlphaChangesNothing", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20)), c -> {
                 double[] negX = new double[c.logits().length], flipY = new double[c.logits().length];

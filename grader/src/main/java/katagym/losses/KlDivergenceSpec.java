@@ -105,6 +105,27 @@ public final class KlDivergenceSpec implements KataSpec<KlDivergence> {
                 }
             })).hint("Skip the terms with p[i] = 0: 0 * log(0) is NaN in floating point, but 0 by convention."),
 
+            Check.<KlDivergence>invariant("qMayVanishWherePVanishes", ctx -> ctx.forAll(cases().filter(c -> {
+                for (double v : c.p()) if (v == 0) return true;
+                return false;
+            }).map(c -> {
+                double[] q = c.q().clone();
+                double sum = 0;
+                for (int i = 0; i < q.length; i++) { if (c.p()[i] == 0) q[i] = 0; sum += q[i]; }
+                for (int i = 0; i < q.length; i++) q[i] /= sum;
+                return new Case(c.p(), q);
+            }), c -> {
+                double kl = 0, ce = 0;
+                for (int i = 0; i < c.p().length; i++) {
+                    if (c.p()[i] > 0) {
+                        kl += c.p()[i] * Math.log(c.p()[i] / c.q()[i]);
+                        ce -= c.p()[i] * Math.log(c.q()[i]);
+                    }
+                }
+                close("KL(p || q) with q = 0 exactly where p = 0 (those terms are 0, whatever q)", kl, ctx.subject().kl(c.p(), c.q()));
+                close("H(p, q) with q = 0 exactly where p = 0 (those terms are 0, not 0 * log 0 = NaN)", ce, ctx.subject().crossEntropy(c.p(), c.q()));
+            })).hint("A term with p[i] = 0 is skipped even when q[i] = 0 too: 0 * log(0) is NaN, and -Infinity only counts where p > 0."),
+
             Check.<KlDivergence>golden("matchesNumpy", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
                     ctx.example(g.describe(), () -> {

@@ -74,6 +74,39 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
 
     static Gen<Case> cases() { return cases(anyRewards()); }
 
+    /** Rewards with spread >= 0.1 and the same rewards plus one million (the sums are exact: the shift is undone exactly). */
+    record Shifted(double[] rewards, double[] shifted) {}
+
+    static final double OFFSET = 1e6;
+
+    static Gen<Shifted> shiftedRewards() {
+        return s -> {
+            double[] r = spreadRewards().generate(s);
+            double[] up = new double[r.length], back = new double[r.length];
+            for (int i = 0; i < r.length; i++) {
+                up[i] = r[i] + OFFSET;
+                back[i] = up[i] - OFFSET; // exact: only the bits that survived the shift remain
+            }
+            return new Shifted(back, up);
+        };
+    }
+
+    /**
+     * Log-probs whose ratio is exactly on an edge of the clip range for eps = 0.2: with old = -0.5,
+     * exp(new - old) is exactly 1.2 (resp. 0.8) in double precision, and so is exp(new) / exp(old).
+     */
+    static final double OLD_AT_EDGE = -0.5, NEW_AT_UPPER_EDGE = -0.3176784432060455, NEW_AT_LOWER_EDGE = -0.7231435513142097;
+
+    /**
+     * Rewards 1 and 0 (A = +-0.5 / (0.5 + 1e-8)), eps = 0.2, beta = 0: the positive response has its
+     * tokens at ratio 1.2 and 0.8, the negative one at 0.8 and 1.2, every one exactly on an edge.
+     */
+    static Case onTheClipEdges() {
+        double[][] nw = {{NEW_AT_UPPER_EDGE, NEW_AT_LOWER_EDGE}, {NEW_AT_LOWER_EDGE, NEW_AT_UPPER_EDGE}};
+        double[][] old = {{OLD_AT_EDGE, OLD_AT_EDGE}, {OLD_AT_EDGE, OLD_AT_EDGE}};
+        return new Case(new double[] {1, 0}, nw, old, new double[][] {nw[0].clone(), nw[1].clone()}, 0.2, 0.0);
+    }
+
     static boolean nearTheClipEdge(Case c) {
         for (int i = 0; i < c.logProbsNew().length; i++) {
             for (int t = 0; t < c.logProbsNew()[i].length; t++) {
@@ -219,12 +252,36 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
                         + ", above the unclipped surrogate (mean of ratio * A_i) = " + bound + ": the clipped surrogate takes the min");
             })).hint("min, not max, of the unclipped and the clipped term, exactly as in PPO."),
 
+            Check.<GrpoObjective>invariant("aRatioExactlyOnTheClipEdgeIsNotClipped", ctx ->
+                ctx.example("rewards [1, 0], eps = 0.2, beta = 0, ratios [[1.2, 0.8], [0.8, 1.2]] exactly", () -> {
+                    Case c = onTheClipEdges();
+                    double a = 0.5 / (0.5 + GrpoObjective.STD_EPSILON);
+                    double[] adv = {a, -a};
+                    double want = 0;
+                    double[][] wantGrad = new double[2][2];
+                    for (int i = 0; i < 2; i++) {
+                        for (int t = 0; t < 2; t++) {
+                            double ratio = Math.exp(c.logProbsNew()[i][t] - c.logProbsOld()[i][t]);
+                            want += ratio * adv[i] / 2 / 2;
+                            wantGrad[i][t] = ratio * adv[i] / (2 * 2);
+                        }
+                    }
+                    close("objective with every ratio on an edge of the clip range (the unclipped surrogate)", want, objective(ctx.subject(), c));
+                    close("gradient on the edges of the clip range = ratio * A_i / (G * T_i) (the clip binds only strictly beyond 1 + eps or 1 - eps)",
+                            wantGrad, gradient(ctx.subject(), c));
+                })).hint("The surrogate's gradient is 0 only where ratio > 1 + eps with A > 0 or ratio < 1 - eps with A < 0: strict inequalities."),
+
             Check.<GrpoObjective>invariant("everyResponseCountsEquallyWhateverItsLength", ctx -> ctx.forAll(doublings(), d -> {
                 Case c = d.c();
                 int which = d.which();
                 close("objective with every token of response " + which + " listed twice (its per-token mean is the same)",
                         objective(ctx.subject(), c), objective(ctx.subject(), doubled(c, which)), SUMS);
             })).hint("Average over each response's own tokens first, then over the G responses, so long answers do not outweigh short ones."),
+
+            Check.<GrpoObjective>stability("advantagesIgnoreALargeCommonOffset", ctx -> ctx.forAll(shiftedRewards(), sh ->
+                close("advantages of the rewards plus " + OFFSET + " vs of the rewards themselves",
+                        ctx.subject().advantages(sh.rewards()), ctx.subject().advantages(sh.shifted()), Tolerance.of(1e-7, 1e-7))))
+                .hint("Subtract the mean first, then square: sum(r^2)/G - mean^2 (or any rearrangement of (r - mean)^2) cancels catastrophically when the rewards share a large offset."),
 
             Check.<GrpoObjective>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(cases().filter(c -> !nearTheClipEdge(c)), c -> {
                 double[][] g = gradient(ctx.subject(), c);

@@ -50,6 +50,19 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
         };
     }
 
+    /**
+     * Log-probs whose ratio is exactly on an edge of the clip range for eps = 0.2: with old = -0.5,
+     * exp(new - old) is exactly 1.2 (resp. 0.8) in double precision, and so is exp(new) / exp(old).
+     */
+    static final double OLD_AT_EDGE = -0.5, NEW_AT_UPPER_EDGE = -0.3176784432060455, NEW_AT_LOWER_EDGE = -0.7231435513142097;
+
+    /** Tokens sitting exactly on 1 + eps and 1 - eps, each with an advantage of either sign, eps = 0.2. */
+    static Case onTheClipEdges() {
+        return new Case(new double[] {NEW_AT_UPPER_EDGE, NEW_AT_LOWER_EDGE, NEW_AT_UPPER_EDGE, NEW_AT_LOWER_EDGE},
+                new double[] {OLD_AT_EDGE, OLD_AT_EDGE, OLD_AT_EDGE, OLD_AT_EDGE},
+                new double[] {1.5, -1.5, -0.5, 0.5}, 0.2);
+    }
+
     static boolean clipBindsAgainstAdvantage(Case c, int t) {
         double r = c.ratio(t), a = c.advantages()[t], e = c.clipEpsilon();
         return (a > 0 && r > 1 + e) || (a < 0 && r < 1 - e);
@@ -101,6 +114,21 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
                 close("objective with every ratio inside the clip range = mean(ratio * A)", want, objective(ctx.subject(), c, c.logProbsNew()));
                 close("gradient inside the clip range = ratio * A / T", wantGrad, gradient(ctx.subject(), c));
             })).hint("Inside [1 - eps, 1 + eps] the clip does nothing and both terms of the min are ratio * A."),
+
+            Check.<PpoClippedObjective>invariant("aRatioExactlyOnTheClipEdgeIsNotClipped", ctx ->
+                ctx.example("eps = 0.2, ratios exactly 1.2, 0.8, 1.2, 0.8 with advantages 1.5, -1.5, -0.5, 0.5", () -> {
+                    Case c = onTheClipEdges();
+                    int n = c.logProbsNew().length;
+                    double want = 0;
+                    double[] wantGrad = new double[n];
+                    for (int t = 0; t < n; t++) {
+                        want += c.ratio(t) * c.advantages()[t] / n;
+                        wantGrad[t] = c.ratio(t) * c.advantages()[t] / n;
+                    }
+                    close("objective with every ratio on an edge of the clip range = mean(ratio * A)", want, objective(ctx.subject(), c, c.logProbsNew()));
+                    close("gradient on the edges of the clip range = ratio * A / T (the clip binds only strictly beyond 1 + eps or 1 - eps)",
+                            wantGrad, gradient(ctx.subject(), c));
+                })).hint("The gradient is 0 only where ratio > 1 + eps with A > 0 or ratio < 1 - eps with A < 0: strict inequalities, the edge itself keeps ratio * A / T."),
 
             Check.<PpoClippedObjective>invariant("gradientIsZeroWhereTheClipBindsAgainstTheAdvantage", ctx -> ctx.forAll(cases(), c -> {
                 double[] g = gradient(ctx.subject(), c);

@@ -94,4 +94,20 @@ final class GrpoObjectiveBugs {
             return total / nw.length;
         }
     }
+
+    /** Computes the variance in one pass as mean(r^2) - mean^2, which cancels catastrophically under a large common offset. */
+    static final class OnePassVariance extends GrpoObjectiveReference {
+        @Override
+        public double[] advantages(double[] rewards) {
+            int g = rewards.length;
+            double mean = 0, meanSq = 0;
+            for (double r : rewards) { mean += r; meanSq += r * r; }
+            mean /= g;
+            meanSq /= g;
+            double std = Math.sqrt(Math.max(0, meanSq - mean * mean));
+            double[] a = new double[g];
+            for (int i = 0; i < g; i++) a[i] = (rewards[i] - mean) / (std + STD_EPSILON);
+            return a;
+        }
+    }
 }

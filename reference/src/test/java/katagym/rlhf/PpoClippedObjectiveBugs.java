@@ -69,4 +69,18 @@ final class PpoClippedObjectiveBugs {
             return g;
         }
     }
+
+    /** Treats a ratio exactly on 1 + eps (A > 0) or 1 - eps (A < 0) as clipped: >= instead of >, zero gradient on the edge. */
+    static final class ClipsOnTheEdge extends PpoClippedObjectiveReference {
+        @Override
+        public double[] gradient(double[] logProbsNew, double[] logProbsOld, double[] advantages, double clipEpsilon) {
+            double[] g = super.gradient(logProbsNew, logProbsOld, advantages, clipEpsilon);
+            for (int t = 0; t < g.length; t++) {
+                double ratio = Math.exp(logProbsNew[t] - logProbsOld[t]);
+                double a = advantages[t];
+                if ((a > 0 && ratio >= 1 + clipEpsilon) || (a < 0 && ratio <= 1 - clipEpsilon)) g[t] = 0;
+            }
+            return g;
+        }
+    }
 }
