@@ -170,6 +170,20 @@ public final class BeamSearchSpec implements KataSpec<BeamSearch> {
                 });
             }).hint("Keep the best beamWidth candidates of a step whatever they end with; a candidate ending in EOS takes its slot and leaves the beam."),
 
+            Check.<BeamSearch>invariant("anExactTieGoesToTheEarliestFinishedHypothesis", ctx -> {
+                for (int eos = 0; eos < 2; eos++) {
+                    int e = eos;
+                    ctx.example("V = 2, EOS = " + e + ", P = [0.5, 0.5], beamWidth = 2, maxLength = 1, alpha = 0: [" + e + "] finishes at step 1, ["
+                            + (1 - e) + "] is appended after the last step, and both score log 0.5", () -> {
+                        Map<String, double[]> table = new LinkedHashMap<>();
+                        table.put("[]", new double[] {Math.log(0.5), Math.log(0.5)});
+                        BeamSearch.Hypothesis h = ctx.subject().search(new TableModel(2, e, table), e, 2, 1, 0.0);
+                        that(h != null && h.tokens() != null, "the search returned no hypothesis");
+                        equal("tokens (the first of the tied hypotheses in the finished list)", new int[] {e}, h.tokens());
+                    });
+                }
+            }).hint("Replace the best only on a strictly higher score, scanning the finished list in order."),
+
             Check.<BeamSearch>invariant("aBeamAsWideAsTheSearchSpaceFindsTheExhaustiveBest", ctx -> ctx.forAll(cases(true), c -> {
                 List<int[]> seqs = new ArrayList<>();
                 List<Double> lps = new ArrayList<>();

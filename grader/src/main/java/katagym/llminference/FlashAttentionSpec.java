@@ -134,6 +134,12 @@ public final class FlashAttentionSpec implements KataSpec<FlashAttention> {
                 stateIs("state after the blocks cut at " + java.util.Arrays.toString(sp.cuts()), expectedState(sp), fold(ctx.subject(), sp))))
                 .hint("When a block raises the max from m to m', multiply BOTH the running sum and the accumulator by exp(m - m') before adding the block's terms."),
 
+            Check.<FlashAttention>invariant("anEmptyBlockReturnsAnEqualState", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp -> {
+                FlashAttention.State st = ctx.subject().update(fold(ctx.subject(), sp), sp.q(), new double[0][], new double[0][]);
+                that(st != null, "update returned null for an empty block");
+                stateIs("state after all the keys, then an empty block", expectedState(sp), st);
+            })).hint("An empty block adds no term and must not move the max: return the state as it was (its acc copied)."),
+
             Check.<FlashAttention>invariant("finishingTheStateGivesTheSoftmaxAverage", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp -> {
                 double[] out = ctx.subject().finish(fold(ctx.subject(), sp));
                 close("finish(state) after all the keys", AttentionChecks.sdpa(new double[][] {sp.q()}, sp.k(), sp.v(), false)[0], out, LOOSE);

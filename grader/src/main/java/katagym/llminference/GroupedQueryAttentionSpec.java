@@ -1,6 +1,7 @@
 package katagym.llminference;
 
 import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -22,6 +23,11 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
 
     /** hkv heads, each shared by {@code group} query heads (either fixed when >= 1, else drawn); hq <= 4. */
     static Gen<Case> cases(int fixedHkv, int fixedGroup) {
+        return cases(fixedHkv, fixedGroup, Gens.doubles(-2, 2));
+    }
+
+    /** As {@link #cases(int, int)} with the queries drawn from {@code qValues}. */
+    static Gen<Case> cases(int fixedHkv, int fixedGroup, Gen<Double> qValues) {
         return s -> {
             int hkv = fixedHkv >= 1 ? fixedHkv : s.intBetween(1, 2);
             int group = fixedGroup >= 1 ? fixedGroup : s.intBetween(1, 4 / hkv);
@@ -29,7 +35,7 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
             int n = s.intBetween(1, 4), m = s.intBetween(1, 4), dh = s.intBetween(1, 3), dv = s.intBetween(1, 3);
             boolean causal = s.choice(1) == 1;
             Gen<Double> x = Gens.doubles(-2, 2);
-            return new Case(Gens.tensor3(hq, n, dh, x).generate(s), Gens.tensor3(hkv, m, dh, x).generate(s),
+            return new Case(Gens.tensor3(hq, n, dh, qValues).generate(s), Gens.tensor3(hkv, m, dh, x).generate(s),
                     Gens.tensor3(hkv, m, dv, x).generate(s), causal);
         };
     }
@@ -80,6 +86,16 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
                 close("out with kv heads shared (must equal out with each kv head repeated for its "
                         + group + " consecutive query heads)", repeated, grouped, LOOSE);
             })).hint("Query heads 0..g-1 share kv head 0, heads g..2g-1 share kv head 1: the kv head is h / g, not h % hkv."),
+
+            Check.<GroupedQueryAttention>stability("finiteForScoresOfAThousand", ctx -> ctx.forAll(cases(0, 0, Gens.extremes()), c -> {
+                double[][][] out = forward(ctx.subject(), c);
+                int group = c.q().length / c.k().length;
+                finite("out", out);
+                for (int h = 0; h < out.length; h++) {
+                    close("out[" + h + "] (vs a max-subtracted softmax over kv head " + h / group + ")",
+                            AttentionChecks.sdpa(c.q()[h], c.k()[h / group], c.v()[h / group], c.causal()), out[h], LOOSE);
+                }
+            })).hint("Subtract each row's largest score before exp: scores of a thousand overflow exp."),
 
             Check.<GroupedQueryAttention>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {

@@ -154,6 +154,21 @@ public final class SamplingSpec implements KataSpec<Sampling> {
                 }
             })).hint("Sort by probability descending and keep a token while the mass BEFORE it is < topP; then renormalise."),
 
+            Check.<Sampling>invariant("topPDropsATokenWhoseMassBeforeIsExactlyP", ctx ->
+                ctx.example("logits = [1, 1, 1, 1], temperature 1, topK 0, topP = 0.5: the first two tokens (lowest indices on the tie) "
+                        + "already hold 0.5, so the third, with exactly 0.5 before it, is dropped", () ->
+                    close("probabilities", new double[] {0.5, 0.5, 0, 0}, ctx.subject().probabilities(new double[] {1, 1, 1, 1}, 1.0, 0, 0.5))))
+                .hint("Keep a token only while the mass before it is strictly < topP."),
+
+            Check.<Sampling>invariant("topPOfOneFiltersNothingEvenATinyProbability", ctx ->
+                ctx.example("logits = [0, -40], temperature 1, topK 0, topP = 1: token 0 alone rounds to mass 1.0, yet token 1 keeps "
+                        + "its softmax probability e^-40 / (1 + e^-40)", () -> {
+                    double[] p = ctx.subject().probabilities(new double[] {0, -40}, 1.0, 0, 1.0);
+                    that(p.length == 2, () -> "probabilities has length " + p.length);
+                    close("probability of token 1 (relative)", Math.exp(-40) / (1 + Math.exp(-40)), p[1], Tolerance.of(1e-9, 0));
+                }))
+                .hint("topP = 1 means no top-p filtering at all: skip the nucleus step."),
+
             Check.<Sampling>invariant("temperatureNearZeroIsGreedy", ctx -> ctx.forAll(
                     cases(Gens.doubles(-5, 5), Gens.oneOf(1e-6)).filter(c -> {
                         double[] l = c.logits();
@@ -186,6 +201,13 @@ public final class SamplingSpec implements KataSpec<Sampling> {
                 that(b <= d.uniform() && b + p[t] > d.uniform(), () -> "token " + t + " covers the cumulative interval [" + b + ", " + (b + p[t])
                         + ") which does not contain uniform = " + d.uniform() + " (first index whose cumulative sum is > u)");
             })).hint("Return the first i with cumulative > u: a cumulative exactly equal to u does not pick i."),
+
+            Check.<Sampling>invariant("sampleFallsBackToTheLastPositiveTokenWhenRoundingLeavesNone", ctx ->
+                ctx.example("probabilities = [0.1, 0.7, 0.1, 0.1, 0], uniform = 0.9999999999999999: summed left to right the cumulative "
+                        + "only reaches 0.9999999999999999, never > uniform", () ->
+                    equal("token (the last of positive probability)", 3,
+                            ctx.subject().sample(new double[] {0.1, 0.7, 0.1, 0.1, 0}, Math.nextDown(1.0)))))
+                .hint("When no cumulative sum exceeds u, return the last index whose probability is > 0, not the last index."),
 
             Check.<Sampling>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {

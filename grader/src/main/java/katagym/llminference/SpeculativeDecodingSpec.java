@@ -247,7 +247,29 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
                 that(out.length == n + 1, () -> "with " + n + " of " + k + " drafts accepted, verify must emit " + (n + 1)
                         + " tokens (the accepted ones, then one resampled or bonus token), got " + Arrays.toString(out));
                 for (int i = 0; i < n; i++) equal("emitted token " + i + " (an accepted draft)", c.draft()[i], out[i]);
-            }))
+            })),
+
+            Check.<SpeculativeDecoding>invariant("aDraftIsAcceptedOnlyWhenAcceptUIsStrictlyBelowTheRatio", ctx -> {
+                ctx.example("p = [[0, 1], [0.5, 0.5]], q = [[0.5, 0.5]], draft = [0], acceptU = [0], sampleU = 0.5: the target gives the draft "
+                        + "probability 0, so even acceptU = 0 rejects it", () ->
+                    equal("emitted tokens (rejected, then token 1 from the residual [0, 1])", new int[] {1},
+                            ctx.subject().verify(new double[][] {{0, 1}, {0.5, 0.5}}, new double[][] {{0.5, 0.5}}, new int[] {0}, new double[] {0}, 0.5)));
+                ctx.example("p = [[0.25, 0.75], [0.5, 0.5]], q = [[0.5, 0.5]], draft = [0], acceptU = [0.5], sampleU = 0.5: acceptU equals "
+                        + "the ratio 0.25 / 0.5 exactly, which rejects", () ->
+                    equal("emitted tokens (rejected, then token 1 from the residual [0, 1])", new int[] {1},
+                            ctx.subject().verify(new double[][] {{0.25, 0.75}, {0.5, 0.5}}, new double[][] {{0.5, 0.5}}, new int[] {0}, new double[] {0.5}, 0.5)));
+            }).hint("Accept when acceptU < min(1, p/q), strictly: a token the target never emits must never be accepted."),
+
+            Check.<SpeculativeDecoding>invariant("theSampledTokenIsTheFirstWhoseCumulativeExceedsSampleU", ctx -> {
+                double[][] q = {{0.2, 0.2, 0.2, 0.2, 0.2}};
+                ctx.example("bonus token from p[1] = [0, 1, 0, 0, 0] with sampleU = 0: the cumulative 0 of token 0 is not > 0", () ->
+                    equal("emitted tokens (draft 0 accepted, then the bonus token 1)", new int[] {0, 1},
+                            ctx.subject().verify(new double[][] {q[0], {0, 1, 0, 0, 0}}, q, new int[] {0}, new double[] {0.5}, 0)));
+                ctx.example("bonus token from p[1] = [0.1, 0.7, 0.1, 0.1, 0] with sampleU = 0.9999999999999999: summed left to right the "
+                        + "cumulative only reaches 0.9999999999999999, never > sampleU, so the last token of positive probability (3)", () ->
+                    equal("emitted tokens (draft 0 accepted, then the bonus token 3)", new int[] {0, 3},
+                            ctx.subject().verify(new double[][] {q[0], {0.1, 0.7, 0.1, 0.1, 0}}, q, new int[] {0}, new double[] {0.5}, Math.nextDown(1.0))));
+            }).hint("Walk the cumulative sum left to right and stop at the first value > u; if none is (rounding), take the last token of positive probability.")
         );
     }
 }

@@ -161,6 +161,12 @@ public final class WordpieceSpec implements KataSpec<Wordpiece> {
                     equal("tokens", new String[] {Wordpiece.UNK}, ctx.subject().tokenize("a".repeat(101), vocab)));
             }),
 
+            Check.<Wordpiece>invariant("piecesAreNeverEmptyEvenIfTheVocabularyHoldsHashHash", ctx -> {
+                String[] vocab = {"a", "##", "##c"};
+                ctx.example("text = \"ab ac\", vocab = [a, ##, ##c]: no non-empty piece starts at the b, so that word is [UNK]", () ->
+                    equal("tokens", new String[] {Wordpiece.UNK, "a", "##c"}, ctx.subject().tokenize("ab ac", vocab)));
+            }).hint("A piece is word[start, end) with end > start: stop shortening before the substring is empty."),
+
             Check.<Wordpiece>invariant("bertExamples", ctx -> {
                 String[] vocab = {"un", "##aff", "##able", "runn", "##ing", "the", "##e", "a", "[UNK]"};
                 ctx.example("text = \"unaffable\"", () ->

@@ -82,4 +82,26 @@ final class BeamSearchBugs {
             return best(finished);
         }
     }
+
+    /** Picks the best with score >= best so far: an exact tie goes to the LAST finished hypothesis. */
+    static final class TiesGoToTheLastFinished extends BeamSearchReference {
+        @Override
+        public Hypothesis search(Model model, int eos, int beamWidth, int maxLength, double alpha) {
+            List<Hypothesis> beam = List.of(new Hypothesis(new int[0], 0, 0));
+            List<Hypothesis> finished = new ArrayList<>();
+            for (int t = 1; t <= maxLength && !beam.isEmpty(); t++) {
+                List<Hypothesis> candidates = expand(model, beam);
+                List<Hypothesis> next = new ArrayList<>();
+                for (Hypothesis c : candidates.subList(0, Math.min(beamWidth, candidates.size()))) {
+                    if (c.tokens()[c.tokens().length - 1] == eos) finished.add(finish(c.tokens(), c.logProb(), alpha));
+                    else next.add(c);
+                }
+                beam = next;
+            }
+            for (Hypothesis h : beam) finished.add(finish(h.tokens(), h.logProb(), alpha));
+            Hypothesis best = null;
+            for (Hypothesis h : finished) if (best == null || h.score() >= best.score()) best = h;
+            return best;
+        }
+    }
 }

@@ -27,4 +27,31 @@ final class GroupedQueryAttentionBugs {
             return !causal || j <= i + 1;
         }
     }
+
+    /** Softmax without subtracting the row maximum: exp overflows for scores in the hundreds. */
+    static final class SoftmaxWithoutTheMax extends GroupedQueryAttentionReference {
+        @Override
+        public double[][][] forward(double[][][] q, double[][][] k, double[][][] v, boolean causal) {
+            int hq = q.length, hkv = k.length;
+            double[][][] out = new double[hq][][];
+            for (int h = 0; h < hq; h++) {
+                int g = kvHead(h, hq, hkv);
+                int n = q[h].length, m = k[g].length, dv = v[g][0].length, dh = q[h][0].length;
+                out[h] = new double[n][dv];
+                for (int i = 0; i < n; i++) {
+                    double[] e = new double[m];
+                    double sum = 0;
+                    for (int j = 0; j < m; j++) {
+                        if (!allowed(i, j, causal)) continue;
+                        double dot = 0;
+                        for (int c = 0; c < dh; c++) dot += q[h][i][c] * k[g][j][c];
+                        sum += e[j] = Math.exp(dot / Math.sqrt(dh));
+                    }
+                    for (int j = 0; j < m; j++)
+                        for (int c = 0; c < dv; c++) out[h][i][c] += e[j] / sum * v[g][j][c];
+                }
+            }
+            return out;
+        }
+    }
 }

@@ -99,4 +99,35 @@ final class SamplingBugs {
             return probabilities.length - 1;
         }
     }
+
+    /** When no cumulative sum exceeds u (rounding), returns the last index even if its probability is 0. */
+    static final class FallsBackToTheLastIndex extends SamplingReference {
+        @Override
+        public int sample(double[] probabilities, double uniform) {
+            double cum = 0;
+            for (int i = 0; i < probabilities.length; i++) {
+                cum += probabilities[i];
+                if (cum > uniform) return i;
+            }
+            return probabilities.length - 1;
+        }
+    }
+
+    /** Runs the nucleus step even at topP = 1, so a token after mass that rounds to 1.0 is dropped. */
+    static final class TopPFiltersAtOne extends SamplingReference {
+        @Override
+        protected double[] topP(double[] p, double topP) {
+            double[] out = new double[p.length];
+            double before = 0, kept = 0;
+            for (int i : byProbability(p)) {
+                if (before < topP) {
+                    out[i] = p[i];
+                    kept += p[i];
+                }
+                before += p[i];
+            }
+            for (int i = 0; i < out.length; i++) out[i] /= kept;
+            return out;
+        }
+    }
 }

@@ -67,4 +67,37 @@ final class SpeculativeDecodingBugs {
             return out;
         }
     }
+
+    /** Accepts when acceptU <= the ratio: a draft the target gives probability 0 is accepted at acceptU = 0. */
+    static final class AcceptsWhenAcceptUEqualsTheRatio extends SpeculativeDecodingReference {
+        @Override
+        public int[] verify(double[][] p, double[][] q, int[] draft, double[] acceptU, double sampleU) {
+            int k = draft.length;
+            int[] out = new int[k + 1];
+            for (int i = 0; i < k; i++) {
+                if (acceptU[i] <= acceptanceProbability(p[i], q[i], draft[i])) {
+                    out[i] = draft[i];
+                } else {
+                    out[i] = sample(residual(p[i], q[i]), sampleU);
+                    return Arrays.copyOf(out, i + 1);
+                }
+            }
+            out[k] = bonus(p, sampleU);
+            return out;
+        }
+    }
+
+    /** Samples the bonus token with cumulative >= u, so u = 0 can pick a token of probability 0. */
+    static final class CumulativeAtLeastU extends SpeculativeDecodingReference {
+        @Override
+        protected int bonus(double[][] p, double sampleU) {
+            double[] d = p[p.length - 1];
+            double cum = 0;
+            for (int i = 0; i < d.length; i++) {
+                cum += d[i];
+                if (cum >= sampleU) return i;
+            }
+            return d.length - 1;
+        }
+    }
 }
