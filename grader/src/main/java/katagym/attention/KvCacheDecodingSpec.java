@@ -30,6 +30,18 @@ public final class KvCacheDecodingSpec implements KataSpec<KvCacheDecoding> {
         };
     }
 
+    /** A sequence whose queries are multiplied by {@code factor}, so that scores reach the hundreds. */
+    record ScaledCase(Case c, double factor) {
+        double[][] q() {
+            double[][] out = new double[c.q().length][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = c.q()[i].clone();
+                for (int j = 0; j < out[i].length; j++) out[i][j] *= factor;
+            }
+            return out;
+        }
+    }
+
     @Override
     public Class<KvCacheDecoding> contract() { return KvCacheDecoding.class; }
 
@@ -87,6 +99,16 @@ public final class KvCacheDecodingSpec implements KataSpec<KvCacheDecoding> {
                     close("output of step " + t + " with one reused buffer for q, k, v", full[t], out, LOOSE);
                 }
             })).hint("append must copy k and v into the cache's own rows: the caller overwrites its buffers at the next token."),
+
+            Check.<KvCacheDecoding>stability("finiteAndExactForScoresOfAThousand", ctx -> ctx.forAll(s ->
+                    new ScaledCase(cases().generate(s), Gens.oneOf(100.0, 300.0).generate(s)), sc -> {
+                Case c = sc.c();
+                double[][] q = sc.q();
+                double[][] out = ctx.subject().decode(q, c.k(), c.v());
+                shape("decode(q, k, v)", out, q.length, c.v()[0].length);
+                finite("decode(q, k, v)", out);
+                close("decode(q * " + sc.factor() + ", k, v) (vs a max-subtracted causal softmax)", AttentionChecks.sdpa(q, c.k(), c.v(), true), out, LOOSE);
+            })).hint("exp(1000) is Infinity: subtract the maximum score over the cached rows before exponentiating."),
 
             Check.<KvCacheDecoding>invariant("attendLeavesTheCacheUnchanged", ctx -> ctx.forAll(cases(), c -> {
                 int n = c.q().length;

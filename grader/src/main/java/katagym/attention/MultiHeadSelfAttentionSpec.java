@@ -47,6 +47,18 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
         return m;
     }
 
+    /** A case and the factor its query weights are multiplied by, so that scores reach the hundreds. */
+    record ScaledCase(Case c, double factor) {}
+
+    static double[][] scaled(double[][] m, double factor) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = m[i].clone();
+            for (int j = 0; j < out[i].length; j++) out[i][j] *= factor;
+        }
+        return out;
+    }
+
     @Override
     public Class<MultiHeadSelfAttention> contract() { return MultiHeadSelfAttention.class; }
 
@@ -128,6 +140,25 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                     close("out[" + b + "] (must equal the output for sequence " + b + " alone)", one[0], all[b]);
                 }
             })),
+
+            Check.<MultiHeadSelfAttention>stability("finiteAndExactForScoresOfAThousand", ctx -> ctx.forAll(s ->
+                    new ScaledCase(cases(true, true).generate(s), Gens.oneOf(300.0, 1000.0).generate(s)), sc -> {
+                Case c = sc.c();
+                MultiHeadSelfAttention.Weights w = c.w();
+                int dModel = c.x()[0][0].length;
+                double[][] wq = scaled(w.wq(), sc.factor());
+                double[][][] out = ctx.subject().forward(c.x(), 1, new MultiHeadSelfAttention.Weights(wq, w.wk(), w.wv(), identity(dModel),
+                        new double[dModel]), c.causal());
+                shape("out", out, c.x().length, c.x()[0].length, dModel);
+                for (int b = 0; b < c.x().length; b++) {
+                    double[][] x = c.x()[b];
+                    finite("out[" + b + "]", out[b]);
+                    double[][] expected = AttentionChecks.sdpa(AttentionChecks.linear(x, wq, null),
+                            AttentionChecks.linear(x, w.wk(), null), AttentionChecks.linear(x, w.wv(), null), c.causal());
+                    close("out[" + b + "] with wq times " + sc.factor() + ", one head, wo = I, bo = 0 (vs a max-subtracted softmax)",
+                            expected, out[b], LOOSE);
+                }
+            })).hint("exp(1000) is Infinity: subtract each row's maximum score before exponentiating."),
 
             Check.<MultiHeadSelfAttention>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {

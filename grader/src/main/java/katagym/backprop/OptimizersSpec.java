@@ -154,6 +154,31 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                 }
             })).hint("buf = momentum * buf + d, then p -= lr * buf: with a constant gradient the buffer grows like 1 + m + m^2 + ..."),
 
+            Check.<Optimizers>invariant("sgdDampeningScalesEveryGradientButTheFirst", ctx -> ctx.forAll(s -> {
+                SgdCase c = sgdCases(1).generate(s);
+                return new SgdCase(new Sgd(c.hyper().lr(), c.hyper().momentum(), Gens.oneOf(0.1, 0.5, 0.9).generate(s), 0, false), c.params(), c.grads());
+            }, c0 -> {
+                Sgd h = c0.hyper();
+                double dampening = h.dampening();
+                double[] g = c0.grads()[0];
+                SgdState st = SgdState.initial(c0.params());
+                double series = 0, total = 0;
+                for (int k = 1; k <= 4; k++) {
+                    st = ctx.subject().sgdStep(st, g, h);
+                    series = k == 1 ? 1 : h.momentum() * series + (1 - dampening);   // 1, then m * previous + (1 - dampening)
+                    total += series;
+                    double[] buf = new double[g.length], moved = new double[g.length], want = new double[g.length];
+                    for (int i = 0; i < g.length; i++) {
+                        buf[i] = series * g[i];
+                        moved[i] = c0.params()[i] - st.params()[i];
+                        want[i] = h.lr() * total * g[i];
+                    }
+                    close("buffer after " + k + " steps of the same gradient g with dampening " + dampening
+                            + " (buf = g, then momentum * buf + (1 - dampening) * g)", buf, st.buffer());
+                    close("p0 - p after " + k + " steps of the same gradient g with dampening " + dampening, want, moved, STEP);
+                }
+            })).hint("Dampening multiplies the NEW gradient by (1 - dampening) from the second step on: buf = momentum * buf + (1 - dampening) * d."),
+
             Check.<Optimizers>invariant("adamWithConstantGradientMovesLrPerStep", ctx -> ctx.forAll(adamCases(1, false), c -> {
                 Adam h = c.hyper();
                 double[] g = c.grads()[0];
@@ -187,6 +212,19 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                     close("v after zero gradients", new double[n], st.v());
                 }
             })).hint("AdamW multiplies p by (1 - lr * weightDecay) before the Adam update; it does not add weightDecay * p to the gradient."),
+
+            Check.<Optimizers>invariant("adamWeightDecayActsAsWeightDecayTimesPAddedToTheGradient", ctx -> ctx.forAll(adamCases(4, true), c -> {
+                Adam h = c.hyper(), plain = new Adam(h.lr(), h.beta1(), h.beta2(), h.eps(), 0);
+                AdamState decayed = AdamState.initial(c.params()), added = AdamState.initial(c.params());
+                for (int k = 0; k < c.grads().length; k++) {
+                    double[] g = c.grads()[k], withDecay = new double[g.length];
+                    for (int i = 0; i < g.length; i++) withDecay[i] = g[i] + h.weightDecay() * added.params()[i];
+                    decayed = ctx.subject().adamStep(decayed, g, h);
+                    added = ctx.subject().adamStep(added, withDecay, plain);
+                    sameAdam("adamStep(weightDecay = " + h.weightDecay() + ") vs adamStep(weightDecay = 0) on grad + weightDecay * p, step " + (k + 1),
+                            added, decayed);
+                }
+            })).hint("Adam's weightDecay is plain L2: d = grad + weightDecay * p, and d (not grad) feeds m and v."),
 
             Check.<Optimizers>invariant("adamAndAdamwAgreeWithoutWeightDecay", ctx -> ctx.forAll(adamCases(4, false), c -> {
                 AdamState a = AdamState.initial(c.params()), w = AdamState.initial(c.params());

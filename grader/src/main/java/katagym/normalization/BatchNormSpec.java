@@ -1,6 +1,7 @@
 package katagym.normalization;
 
 import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -55,6 +56,31 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
             return true;
         });
     }
+
+    /** A well-spread case whose entries are meant to be moved by {@code offset}; {@code x[r][j] + offset} is exact. */
+    record ShiftedCase(Case c, double offset) {}
+
+    /** Columns far from zero: a well-spread case rounded so that adding the offset (1e6 or -1e7) is exact. */
+    static Gen<ShiftedCase> shiftedCases() {
+        return s -> {
+            Case c = wellSpread().generate(s);
+            double offset = Gens.oneOf(1e6, -1e7).generate(s);
+            return new ShiftedCase(new Case(shifted(shifted(c.x(), offset), -offset), c.gamma(), c.beta(), c.runningMean(),
+                    c.runningVar(), c.momentum(), c.eps(), c.upstream()), offset);
+        };
+    }
+
+    static double[][] shifted(double[][] x, double offset) {
+        double[][] y = new double[x.length][];
+        for (int r = 0; r < x.length; r++) {
+            y[r] = new double[x[r].length];
+            for (int j = 0; j < y[r].length; j++) y[r][j] = x[r][j] + offset;
+        }
+        return y;
+    }
+
+    /** Columns 1e7 from zero keep about 1e-9 of absolute precision; one-pass variances lose far more. */
+    static final Tolerance SHIFTED = Tolerance.of(1e-9, 1e-6);
 
     static double[] ones(int d) {
         double[] v = new double[d];
@@ -146,6 +172,17 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                 GradCheck.check("dbeta", c.beta(), b -> Tensors.dot(c.upstream(), ctx.subject().forwardTrain(c.x(), c.gamma(), b,
                         c.runningMean(), c.runningVar(), c.momentum(), c.eps()).y()), g.dbeta());
             })),
+
+            Check.<BatchNorm>stability("batchesShiftedBy1e7GiveTheSameOutputVarianceAndGradient", ctx -> ctx.forAll(shiftedCases(), sc -> {
+                Case c = sc.c();
+                Case far = new Case(shifted(c.x(), sc.offset()), c.gamma(), c.beta(), c.runningMean(), c.runningVar(), c.momentum(),
+                        c.eps(), c.upstream());
+                BatchNorm.TrainResult near = c.train(ctx.subject()), moved = far.train(ctx.subject());
+                finite("forwardTrain(x + offset).y", moved.y());
+                close("forwardTrain(x + offset).y (adding a constant to every entry changes neither x - mu nor var)", near.y(), moved.y(), SHIFTED);
+                close("forwardTrain(x + offset).runningVar (the batch variance does not move)", near.runningVar(), moved.runningVar(), SHIFTED);
+                close("backward(x + offset).dx (must equal backward(x).dx)", c.backward(ctx.subject()).dx(), far.backward(ctx.subject()).dx(), SHIFTED);
+            })).hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e14 for columns around 1e7 and loses every digit."),
 
             Check.<BatchNorm>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {

@@ -1,6 +1,7 @@
 package katagym.normalization;
 
 import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -46,6 +47,35 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
             return true;
         });
     }
+
+    /** A well-spread case whose rows are meant to be moved by {@code offset}; {@code x[r][i] + offset} is exact. */
+    record ShiftedCase(Case c, double offset) {}
+
+    /** Rows far from zero: a well-spread case rounded so that adding the offset (1e6 or -1e7) is exact. */
+    static Gen<ShiftedCase> shiftedCases() {
+        return s -> {
+            Case c = wellSpread().generate(s);
+            double offset = Gens.oneOf(1e6, -1e7).generate(s);
+            double[][] near = new double[c.x().length][];
+            for (int r = 0; r < near.length; r++) {
+                near[r] = new double[c.x()[r].length];
+                for (int i = 0; i < near[r].length; i++) near[r][i] = (c.x()[r][i] + offset) - offset;
+            }
+            return new ShiftedCase(new Case(near, c.gamma(), c.beta(), c.eps(), c.upstream()), offset);
+        };
+    }
+
+    static double[][] shifted(double[][] x, double offset) {
+        double[][] y = new double[x.length][];
+        for (int r = 0; r < x.length; r++) {
+            y[r] = new double[x[r].length];
+            for (int i = 0; i < y[r].length; i++) y[r][i] = x[r][i] + offset;
+        }
+        return y;
+    }
+
+    /** Rows 1e7 from zero keep about 1e-9 of absolute precision; one-pass variances lose far more. */
+    static final Tolerance SHIFTED = Tolerance.of(1e-9, 1e-6);
 
     static double[] ones(int d) {
         double[] v = new double[d];
@@ -109,6 +139,18 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
                 GradCheck.check("dgamma", c.gamma(), gm -> Tensors.dot(c.upstream(), ctx.subject().forward(c.x(), gm, c.beta(), c.eps())), g.dgamma());
                 GradCheck.check("dbeta", c.beta(), b -> Tensors.dot(c.upstream(), ctx.subject().forward(c.x(), c.gamma(), b, c.eps())), g.dbeta());
             })).hint("dgamma sums upstream * xhat over the rows; dbeta sums upstream."),
+
+            Check.<LayerNorm>stability("rowsShiftedBy1e7GiveTheSameOutputAndGradient", ctx -> ctx.forAll(shiftedCases(), sc -> {
+                Case c = sc.c();
+                double[][] far = shifted(c.x(), sc.offset());
+                double[][] y = ctx.subject().forward(far, c.gamma(), c.beta(), c.eps());
+                finite("forward(x + offset)", y);
+                close("forward(x + offset) (adding a constant to a row changes neither x - mu nor var)",
+                        ctx.subject().forward(c.x(), c.gamma(), c.beta(), c.eps()), y, SHIFTED);
+                close("backward(x + offset).dx (must equal backward(x).dx)",
+                        ctx.subject().backward(c.x(), c.gamma(), c.beta(), c.eps(), c.upstream()).dx(),
+                        ctx.subject().backward(far, c.gamma(), c.beta(), c.eps(), c.upstream()).dx(), SHIFTED);
+            })).hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e14 for rows around 1e7 and loses every digit."),
 
             Check.<LayerNorm>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {

@@ -6,6 +6,7 @@ import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
 import java.util.List;
+import katagym.attention.AttentionChecks;
 import katagym.grader.check.Tolerance;
 import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
@@ -83,6 +84,92 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
         return y;
     }
 
+    /** The spec's own LayerNorm of one row: biased variance, eps 1e-5. */
+    static double[] layerNorm(double[] x, double[] gamma, double[] beta) {
+        int d = x.length;
+        double mean = 0, var = 0;
+        for (double v : x) mean += v / d;
+        for (double v : x) var += (v - mean) * (v - mean) / d;
+        double[] h = new double[d];
+        for (int c = 0; c < d; c++) h[c] = gamma[c] * (x[c] - mean) / Math.sqrt(var + 1e-5) + beta[c];
+        return h;
+    }
+
+    /** The spec's own attention sublayer: x + causal multi-head attention of LN1(x), wo and bo included. */
+    static double[][] attentionResidual(double[][] x, GptBlock.Weights w) {
+        int n = x.length, d = x[0].length, hd = d / w.numHeads();
+        double[][] h = new double[n][];
+        for (int i = 0; i < n; i++) h[i] = layerNorm(x[i], w.ln1Gamma(), w.ln1Beta());
+        double[][] qkv = AttentionChecks.linear(h, w.wqkv(), w.bqkv());
+        double[][] concat = new double[n][d];
+        for (int t = 0; t < w.numHeads(); t++) {
+            double[][] head = AttentionChecks.sdpa(AttentionChecks.columns(qkv, t * hd, hd), AttentionChecks.columns(qkv, d + t * hd, hd),
+                    AttentionChecks.columns(qkv, 2 * d + t * hd, hd), true);
+            for (int i = 0; i < n; i++) System.arraycopy(head[i], 0, concat[i], t * hd, hd);
+        }
+        double[][] a = AttentionChecks.linear(concat, w.wo(), w.bo());
+        double[][] y = new double[n][d];
+        for (int i = 0; i < n; i++) for (int c = 0; c < d; c++) y[i][c] = x[i][c] + a[i][c];
+        return y;
+    }
+
+    /** The same weights with the query rows of wqkv and bqkv multiplied by {@code factor}. */
+    static GptBlock.Weights queriesScaled(GptBlock.Weights w, double factor) {
+        int d = w.wo().length;
+        double[][] wqkv = new double[3 * d][];
+        double[] bqkv = w.bqkv().clone();
+        for (int r = 0; r < 3 * d; r++) {
+            wqkv[r] = w.wqkv()[r].clone();
+            if (r < d) {
+                for (int c = 0; c < d; c++) wqkv[r][c] *= factor;
+                bqkv[r] *= factor;
+            }
+        }
+        return new GptBlock.Weights(w.numHeads(), w.ln1Gamma(), w.ln1Beta(), wqkv, bqkv, w.wo(), w.bo(),
+                w.ln2Gamma(), w.ln2Beta(), w.wfc(), w.bfc(), w.wproj(), w.bproj());
+    }
+
+    /** The spec's own block: the MLP sublayer applied to each token of the attention sublayer's output. */
+    static double[][] block(double[][] x, GptBlock.Weights w) {
+        double[][] x1 = attentionResidual(x, w);
+        double[][] y = new double[x1.length][];
+        for (int i = 0; i < x1.length; i++) y[i] = mlpResidual(x1[i], w);
+        return y;
+    }
+
+    static double variance(double[] row) {
+        double mean = 0, var = 0;
+        for (double v : row) mean += v / row.length;
+        for (double v : row) var += (v - mean) * (v - mean) / row.length;
+        return var;
+    }
+
+    /** A case and the factor by which its query weights are scaled. */
+    record ScaledCase(Case c, double factor) {}
+
+    /** A case whose rows, and the rows entering LN2, have variance >= 0.1, and an offset added to every entry. */
+    record ShiftedCase(Case c, double offset) {}
+
+    /** Rows of width >= 2 spread enough (variance >= 0.1 in x and in x + attn) that LayerNorm amplifies no rounding. */
+    static Gen<ShiftedCase> shiftedCases() {
+        return s -> {
+            Case c = cases().generate(s);
+            s.assume(c.x()[0].length >= 2);
+            double offset = Gens.oneOf(1e6, -1e6).generate(s);
+            double[][] near = new double[c.x().length][];
+            for (int i = 0; i < near.length; i++) {
+                near[i] = new double[c.x()[i].length];
+                for (int j = 0; j < near[i].length; j++) near[i][j] = (c.x()[i][j] + offset) - offset;
+            }
+            double[][] x1 = attentionResidual(near, c.w());
+            for (int i = 0; i < near.length; i++) s.assume(variance(near[i]) >= 0.1 && variance(x1[i]) >= 0.1);
+            return new ShiftedCase(new Case(near, c.w()), offset);
+        };
+    }
+
+    /** Rows 1e6 from zero keep about 1e-10 of absolute precision; one-pass LayerNorm variances lose far more. */
+    static final Tolerance SHIFTED = Tolerance.of(1e-9, 1e-7);
+
     @Override
     public Class<GptBlock> contract() { return GptBlock.class; }
 
@@ -123,6 +210,36 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                             mlpResidual(c.x()[i], c.w()), y[i], LOOSE);
                 }
             })).hint("GPT-2's GELU is the tanh approximation: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). LayerNorm uses the biased variance and eps 1e-5."),
+
+            Check.<GptBlock>invariant("withoutTheMlpEachTokenAddsCausalAttentionOfLn1", ctx -> ctx.forAll(cases(), c -> {
+                GptBlock.Weights w = c.w();
+                int d = w.wo().length;
+                GptBlock.Weights mlpOff = new GptBlock.Weights(w.numHeads(), w.ln1Gamma(), w.ln1Beta(), w.wqkv(), w.bqkv(), w.wo(), w.bo(),
+                        w.ln2Gamma(), w.ln2Beta(), w.wfc(), w.bfc(), new double[d][w.wfc().length], new double[d]);
+                close("y with wproj = 0, bproj = 0 (must be x + wo attn(LN1(x)) + bo, causal heads of d/numHeads columns)",
+                        attentionResidual(c.x(), w), forward(ctx.subject(), c.x(), mlpOff), LOOSE);
+            })).hint("Head t takes columns t*d/h .. of the q, k and v blocks of qkv = LN1(x) wqkv^T + bqkv, is scaled by 1/sqrt(d/h), and writes the same columns of the concat."),
+
+            Check.<GptBlock>stability("finiteAndExactForAttentionScoresOfAThousand", ctx -> ctx.forAll(s ->
+                    new ScaledCase(cases().generate(s), Gens.oneOf(300.0, 1000.0).generate(s)), sc -> {
+                GptBlock.Weights w = queriesScaled(sc.c().w(), sc.factor());
+                double[][] y = forward(ctx.subject(), sc.c().x(), w);
+                finite("y", y);
+                close("y with the query weights times " + sc.factor() + " (vs the spec's max-subtracted softmax)", block(sc.c().x(), w), y, LOOSE);
+            })).hint("exp(1000) is Infinity: subtract each row's maximum score before exponentiating."),
+
+            Check.<GptBlock>stability("addingAConstantToTheInputAddsItToTheOutput", ctx -> ctx.forAll(shiftedCases(), sc -> {
+                double[][] x = sc.c().x(), far = new double[x.length][];
+                for (int i = 0; i < x.length; i++) {
+                    far[i] = x[i].clone();
+                    for (int j = 0; j < far[i].length; j++) far[i][j] += sc.offset();
+                }
+                double[][] y = forward(ctx.subject(), far, sc.c().w());
+                finite("y", y);
+                for (double[] row : y) for (int j = 0; j < row.length; j++) row[j] -= sc.offset();
+                close("forward(x + offset) - offset (both LayerNorms ignore the offset; the residual stream carries it)",
+                        forward(ctx.subject(), x, sc.c().w()), y, SHIFTED);
+            })).hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e12 for rows around 1e6 and loses their digits."),
 
             Check.<GptBlock>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {

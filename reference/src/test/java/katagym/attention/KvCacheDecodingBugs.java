@@ -32,4 +32,23 @@ final class KvCacheDecodingBugs {
             return cache.capacity();
         }
     }
+
+    /** Exponentiates the raw scores without subtracting their maximum: exp overflows once a score passes about 709. */
+    static final class SoftmaxWithoutMaxSubtraction extends KvCacheDecodingReference {
+        @Override
+        public double[] attend(Cache cache, double[] q) {
+            int len = cache.length();
+            double[] e = new double[len], out = new double[cache.values()[0].length];
+            double sum = 0;
+            for (int j = 0; j < len; j++) {
+                double dot = 0;
+                for (int c = 0; c < q.length; c++) dot += q[c] * cache.keys()[j][c];
+                e[j] = Math.exp(dot / Math.sqrt(q.length));
+                sum += e[j];
+            }
+            for (int j = 0; j < len; j++)
+                for (int c = 0; c < out.length; c++) out[c] += e[j] / sum * cache.values()[j][c];
+            return out;
+        }
+    }
 }

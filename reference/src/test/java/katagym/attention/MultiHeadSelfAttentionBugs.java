@@ -39,4 +39,27 @@ final class MultiHeadSelfAttentionBugs {
             return out;
         }
     }
+
+    /** Exponentiates the raw scores without subtracting the row maximum: exp overflows once a score passes about 709. */
+    static final class SoftmaxWithoutMaxSubtraction extends MultiHeadSelfAttentionReference {
+        @Override
+        protected double[][] attend(double[][] q, double[][] k, double[][] v, boolean causal, double scale) {
+            int n = q.length, dv = v[0].length;
+            double[][] out = new double[n][dv];
+            for (int i = 0; i < n; i++) {
+                double[] e = new double[n];
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    if (!allowed(i, j, causal)) continue;
+                    double dot = 0;
+                    for (int c = 0; c < q[i].length; c++) dot += q[i][c] * k[j][c];
+                    e[j] = Math.exp(dot * scale);
+                    sum += e[j];
+                }
+                for (int j = 0; j < n; j++)
+                    for (int c = 0; c < dv; c++) out[i][c] += e[j] / sum * v[j][c];
+            }
+            return out;
+        }
+    }
 }

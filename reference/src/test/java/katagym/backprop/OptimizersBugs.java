@@ -63,4 +63,20 @@ final class OptimizersBugs {
             return new SgdState(plain.step(), p, plain.buffer());
         }
     }
+
+    /** Multiplies the new gradient by dampening instead of (1 - dampening) from the second step on. */
+    static final class SgdDampeningInsteadOfOneMinusDampening extends OptimizersReference {
+        @Override
+        public SgdState sgdStep(SgdState state, double[] grad, Sgd h) {
+            return super.sgdStep(state, grad, new Sgd(h.lr(), h.momentum(), 1 - h.dampening(), h.weightDecay(), h.nesterov()));
+        }
+    }
+
+    /** Adam that forgets weightDecay altogether (only AdamW decays). */
+    static final class AdamIgnoresWeightDecay extends OptimizersReference {
+        @Override
+        public AdamState adamStep(AdamState state, double[] grad, Adam h) {
+            return super.adamStep(state, grad, new Adam(h.lr(), h.beta1(), h.beta2(), h.eps(), 0));
+        }
+    }
 }

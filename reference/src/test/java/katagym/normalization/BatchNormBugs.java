@@ -13,6 +13,25 @@ final class BatchNormBugs {
         }
     }
 
+    /** One-pass training variance mean(x^2) - mu^2: right on paper, catastrophic cancellation for columns far from zero. */
+    static final class OnePassVariance extends BatchNormReference {
+        @Override
+        public TrainResult forwardTrain(double[][] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVar,
+                                        double momentum, double eps) {
+            int n = x.length, d = gamma.length;
+            double[] mean = new double[d], var = new double[d], rm = new double[d], rv = new double[d];
+            for (int j = 0; j < d; j++) {
+                double s = 0, q = 0;
+                for (double[] row : x) { s += row[j]; q += row[j] * row[j]; }
+                mean[j] = s / n;
+                var[j] = q / n - mean[j] * mean[j];
+                rm[j] = (1 - momentum) * runningMean[j] + momentum * mean[j];
+                rv[j] = (1 - momentum) * runningVar[j] + momentum * runningVarianceSample(var[j], n);
+            }
+            return new TrainResult(normalise(x, gamma, beta, mean, var, eps), rm, rv);
+        }
+    }
+
     /** Updates the running variance with the biased batch variance. */
     static final class RunningVarianceBiased extends BatchNormReference {
         @Override

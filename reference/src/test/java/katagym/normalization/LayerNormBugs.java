@@ -12,6 +12,16 @@ final class LayerNormBugs {
         }
     }
 
+    /** One-pass variance mean(x^2) - mu^2: mathematically right, but it cancels catastrophically for rows far from zero. */
+    static final class OnePassVariance extends LayerNormReference {
+        @Override
+        protected double variance(double[] row, double mean) {
+            double s = 0;
+            for (double v : row) s += v * v;
+            return s / row.length - mean * mean;
+        }
+    }
+
     /** Adds eps outside the square root: 1 / (sqrt(var) + eps). */
     static final class EpsOutsideSqrt extends LayerNormReference {
         @Override

@@ -77,4 +77,30 @@ final class GptBlockBugs {
             return y;
         }
     }
+
+    /** Softmax without subtracting the row maximum: exp(score) overflows to Infinity once a score passes about 709. */
+    static final class SoftmaxWithoutMaxSubtraction extends GptBlockReference {
+        @Override
+        protected double[][] attention(double[][] h, GptBlock.Weights w) {
+            int n = h.length, d = h[0].length, heads = w.numHeads(), hd = d / heads;
+            double[][] qkv = linear(h, w.wqkv(), w.bqkv());
+            double[][] concat = new double[n][d];
+            for (int t = 0; t < heads; t++) {
+                int qo = t * hd, ko = d + t * hd, vo = 2 * d + t * hd;
+                for (int i = 0; i < n; i++) {
+                    double[] e = new double[i + 1];
+                    double sum = 0;
+                    for (int j = 0; j <= i; j++) {
+                        double dot = 0;
+                        for (int c = 0; c < hd; c++) dot += qkv[i][qo + c] * qkv[j][ko + c];
+                        e[j] = Math.exp(dot * scale(hd, d));
+                        sum += e[j];
+                    }
+                    for (int j = 0; j <= i; j++)
+                        for (int c = 0; c < hd; c++) concat[i][qo + c] += e[j] / sum * qkv[j][vo + c];
+                }
+            }
+            return linear(concat, w.wo(), w.bo());
+        }
+    }
 }
