@@ -103,6 +103,19 @@ public final class Nf4QuantizationSpec implements KataSpec<Nf4Quantization> {
                 }
             })).hint("Normalise by the block's absmax, then pick the index of the nearest of the 16 levels (they are not evenly spaced)."),
 
+            Check.<Nf4Quantization>invariant("anExactTieBetweenTwoLevelsTakesTheLowerIndex", ctx -> {
+                // the levels are float32 values, so each midpoint and both its distances are exact in double
+                for (int j = 0; j + 1 < 16; j++) {
+                    int lower = j;
+                    double mid = (Nf4Quantization.LEVELS[j] + Nf4Quantization.LEVELS[j + 1]) / 2;
+                    double[] x = {1.0, mid};
+                    ctx.example("x = [1.0, " + mid + "] (halfway between levels " + j + " and " + (j + 1) + "), blockSize = 2", () -> {
+                        Nf4Quantization.Quantized q = ctx.subject().quantize(x, 2);
+                        equal("codes[1] (an exact tie: the lower index)", lower, q.codes()[1]);
+                    });
+                }
+            }).hint("On an exact tie keep the level found first: replace the best index only when strictly nearer (<, not <=)."),
+
             Check.<Nf4Quantization>invariant("errorPerBlockIsAtMostAbsmaxTimesHalfTheWidestGap", ctx -> ctx.forAll(cases(), c -> {
                 Nf4Quantization.Quantized q = quantized(ctx.subject(), c);
                 double[] y = ctx.subject().dequantize(q.codes(), q.absmax(), c.blockSize());

@@ -61,4 +61,24 @@ final class Nf4QuantizationBugs {
             return y;
         }
     }
+
+    /** Replaces the best level on a tie too ({@code <=}), so a value exactly halfway between two levels gets the upper one. */
+    static final class TieTakesTheUpperIndex extends Nf4QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            double[] absmax = blockAbsmax(x, blockSize);
+            int[] codes = new int[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double m = absmax[i / blockSize];
+                if (m == 0) { codes[i] = 7; continue; }
+                double v = x[i] / m;
+                int best = 0;
+                for (int j = 1; j < LEVELS.length; j++) {
+                    if (Math.abs(v - LEVELS[j]) <= Math.abs(v - LEVELS[best])) best = j;
+                }
+                codes[i] = best;
+            }
+            return new Quantized(codes, absmax);
+        }
+    }
 }
