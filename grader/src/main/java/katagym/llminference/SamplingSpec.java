@@ -198,6 +198,21 @@ public final class SamplingSpec implements KataSpec<Sampling> {
                 for (int i = 0; i < t; i++) before += p[i];
                 double b = before;
                 that(p[t] > 0, () -> "token " + t + " has probability 0");
+                // summed left to right, the cumulative may round to just below u at the end: then the contract
+                // asks for the last token of positive probability (sampleFallsBackToTheLastPositiveTokenWhenRoundingLeavesNone)
+                double total = 0;
+                int lastPositive = 0;
+                for (int i = 0; i < p.length; i++) {
+                    total += p[i];
+                    if (p[i] > 0) lastPositive = i;
+                }
+                if (total <= d.uniform()) {
+                    int expected = lastPositive;
+                    double reached = total;
+                    that(t == expected, () -> "no cumulative sum exceeds uniform = " + d.uniform() + " (they reach " + reached
+                            + "): expected the last token of positive probability, " + expected + ", got " + t);
+                    return;
+                }
                 that(b <= d.uniform() && b + p[t] > d.uniform(), () -> "token " + t + " covers the cumulative interval [" + b + ", " + (b + p[t])
                         + ") which does not contain uniform = " + d.uniform() + " (first index whose cumulative sum is > u)");
             })).hint("Return the first i with cumulative > u: a cumulative exactly equal to u does not pick i."),
