@@ -8,7 +8,6 @@ import static katagym.grader.check.Checks.shape;
 import static katagym.grader.check.Checks.that;
 
 import java.util.List;
-import katagym.grader.check.Tolerance;
 import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
 import katagym.grader.spec.Check;
@@ -38,18 +37,7 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
         return r;
     }
 
-    static double[] sum(Case c) {
-        double[] s = new double[c.n()];
-        for (double[] v : c.inputs()) for (int j = 0; j < s.length; j++) s[j] += v[j];
-        return s;
-    }
 
-    /** Relative 1e-9, and absolute 1e-12 times the sum of magnitudes: the order of additions differs from a plain loop. */
-    static Tolerance tolerance(Case c) {
-        double mag = 0;
-        for (double[] v : c.inputs()) for (double x : v) mag += Math.abs(x);
-        return Tolerance.of(1e-9, 1e-12 * Math.max(1, mag));
-    }
 
     @Override
     public Class<RecursiveDoublingAllReduce> contract() { return RecursiveDoublingAllReduce.class; }
@@ -66,9 +54,9 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
 
             Check.<RecursiveDoublingAllReduce>invariant("everyRankEndsWithTheElementwiseSum", ctx -> ctx.forAll(cases(), c -> {
                 RecursiveDoublingAllReduce.Result r = pure("allReduce(inputs)", () -> run(ctx.subject(), c), (Object) c.inputs());
-                double[] sum = sum(c);
+                double[] sum = AllReduceSums.sum(c.inputs());
                 for (int rank = 0; rank < c.p(); rank++) {
-                    close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], tolerance(c));
+                    close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], AllReduceSums.tolerance(c.inputs()));
                     equal("outputs[" + rank + "] vs outputs[0] (a + b == b + a: every rank holds the same bits)", r.outputs()[0], r.outputs()[rank]);
                 }
             })).hint("After round k each rank holds the sum over a group of 2^(k+1) ranks: log2 p rounds cover all p."),
@@ -101,9 +89,9 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
                         for (int j = 0; j < c.n(); j++) buf[m.to()][j] += before[m.from()][j];
                     }
                 }
-                double[] sum = sum(c);
+                double[] sum = AllReduceSums.sum(c.inputs());
                 for (int k = 0; k < c.p(); k++) {
-                    close("rank " + k + " after replaying the log (each received vector is added)", sum, buf[k], tolerance(c));
+                    close("rank " + k + " after replaying the log (each received vector is added)", sum, buf[k], AllReduceSums.tolerance(c.inputs()));
                 }
             })),
 

@@ -7,7 +7,6 @@ import static katagym.grader.check.Checks.shape;
 import static katagym.grader.check.Checks.that;
 
 import java.util.List;
-import katagym.grader.check.Tolerance;
 import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
 import katagym.grader.spec.Check;
@@ -36,18 +35,7 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
         return r;
     }
 
-    /** The elementwise sum, and a tolerance scaled by the sum of magnitudes (the order of additions may differ). */
-    static double[] sum(Case c) {
-        double[] s = new double[c.n()];
-        for (double[] v : c.inputs()) for (int j = 0; j < s.length; j++) s[j] += v[j];
-        return s;
-    }
 
-    static Tolerance tolerance(Case c) {
-        double mag = 0;
-        for (double[] v : c.inputs()) for (double x : v) mag += Math.abs(x);
-        return Tolerance.of(1e-9, 1e-12 * Math.max(1, mag));
-    }
 
     @Override
     public Class<RingAllReduce> contract() { return RingAllReduce.class; }
@@ -64,9 +52,9 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
 
             Check.<RingAllReduce>invariant("everyRankEndsWithTheElementwiseSum", ctx -> ctx.forAll(cases(), c -> {
                 RingAllReduce.Result r = pure("allReduce(inputs)", () -> run(ctx.subject(), c), (Object) c.inputs());
-                double[] sum = sum(c);
+                double[] sum = AllReduceSums.sum(c.inputs());
                 for (int rank = 0; rank < c.p(); rank++) {
-                    close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], tolerance(c));
+                    close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], AllReduceSums.tolerance(c.inputs()));
                     equal("outputs[" + rank + "] vs outputs[0] (all ranks hold the same bits)", r.outputs()[0], r.outputs()[rank]);
                 }
             })).hint("Reduce-scatter leaves each rank with one fully summed chunk; the all-gather phase must then circulate those chunks."),
@@ -92,10 +80,10 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
                         }
                     }
                 }
-                double[] sum = sum(c);
+                double[] sum = AllReduceSums.sum(c.inputs());
                 for (int k = 0; k < p; k++) {
-                    close("rank " + k + " after replaying the log (reduce-scatter steps add, all-gather steps copy)", sum, buf[k], tolerance(c));
-                    close("rank " + k + ": replayed log vs returned outputs", buf[k], r.outputs()[k], tolerance(c));
+                    close("rank " + k + " after replaying the log (reduce-scatter steps add, all-gather steps copy)", sum, buf[k], AllReduceSums.tolerance(c.inputs()));
+                    close("rank " + k + ": replayed log vs returned outputs", buf[k], r.outputs()[k], AllReduceSums.tolerance(c.inputs()));
                 }
             })).hint("In reduce-scatter step s rank r sends chunk (r - s) mod p; in all-gather step k it sends chunk (r + 1 - k) mod p."),
 
