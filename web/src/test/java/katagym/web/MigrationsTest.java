@@ -32,4 +32,22 @@ class MigrationsTest {
         again.close();
         db.close();
     }
+
+    @Test
+    void aDatabaseFromTheFirstVersionIsUpgradedWithItsDataKept() throws Exception {
+        var sqlite = new org.sqlite.SQLiteDataSource();
+        sqlite.setUrl("jdbc:sqlite:" + dir.resolve("kata-gym.db"));
+        Flyway.configure().dataSource(sqlite).locations("classpath:db/migration/sqlite").target("1").load().migrate();
+        try (Connection c = sqlite.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO members(name, created_at) VALUES ('early', '2026-01-01T00:00:00Z')");
+        }
+        Database db = Database.sqlite(dir); // migrates V1 to the latest version
+        var store = new katagym.web.store.ReportStore(db);
+        assertThat(store.memberId("early")).isPresent();
+        var groups = new katagym.web.store.GroupStore(db, store, new katagym.web.store.Tokens(db));
+        assertThat(groups.create("after-upgrade")).isTrue();
+        groups.addMember("after-upgrade", "early");
+        assertThat(groups.members("after-upgrade")).containsExactly("early");
+        db.close();
+    }
 }
