@@ -22,16 +22,6 @@ public final class GeluSpec implements KataSpec<Gelu> {
     /** The largest |exact - tanh approximation| of the derivatives is about 8.68e-4 (near x = 2.02). */
     static final double DERIVATIVE_GAP = 1e-3;
 
-    /** An input vector and the gradient flowing back into the output. */
-    record Case(double[] x, double[] upstream) {}
-
-    static Gen<Case> cases(Gen<Double> values) {
-        return s -> {
-            double[] x = Gens.vectors(1, 8, values).generate(s);
-            double[] up = Gens.vector(x.length, Gens.doubles(-2, 2)).generate(s);
-            return new Case(x, up);
-        };
-    }
 
     /** Mostly the range where GELU bends (|x| <= 6), sometimes extreme values. */
     static Gen<Double> values() {
@@ -72,26 +62,26 @@ public final class GeluSpec implements KataSpec<Gelu> {
     @Override
     public List<Check<Gelu>> checks() {
         return List.of(
-            Check.<Gelu>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(values()), c -> {
+            Check.<Gelu>oracle("forwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(values()), c -> {
                 close("gelu(x)", ctx.oracle().forward(c.x()),
                         pure("forward(x)", () -> ctx.subject().forward(c.x()), c.x()));
                 close("gelu_tanh(x)", ctx.oracle().forwardTanh(c.x()),
                         pure("forwardTanh(x)", () -> ctx.subject().forwardTanh(c.x()), c.x()));
             })),
 
-            Check.<Gelu>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(values()), c -> {
+            Check.<Gelu>oracle("backwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(values()), c -> {
                 close("dx", ctx.oracle().backward(c.x(), c.upstream()),
                         pure("backward(x, upstream)", () -> ctx.subject().backward(c.x(), c.upstream()), c.x(), c.upstream()));
                 close("dx (tanh form)", ctx.oracle().backwardTanh(c.x(), c.upstream()),
                         pure("backwardTanh(x, upstream)", () -> ctx.subject().backwardTanh(c.x(), c.upstream()), c.x(), c.upstream()));
             })),
 
-            Check.<Gelu>invariant("geluOfXMinusGeluOfMinusXIsX", ctx -> ctx.forAll(cases(values()), c -> {
+            Check.<Gelu>invariant("geluOfXMinusGeluOfMinusXIsX", ctx -> ctx.forAll(ElementwiseCase.cases(values()), c -> {
                 oddPartIsX("gelu", c.x(), ctx.subject().forward(c.x()), ctx.subject().forward(negated(c.x())));
                 oddPartIsX("gelu_tanh", c.x(), ctx.subject().forwardTanh(c.x()), ctx.subject().forwardTanh(negated(c.x())));
             })).hint("Phi(x) + Phi(-x) = 1, so x Phi(x) - (-x) Phi(-x) = x. Check the 1 + erf(...) and 1 + tanh(...) parts."),
 
-            Check.<Gelu>invariant("tanhApproximationStaysWithin5e-4OfTheExactForm", ctx -> ctx.forAll(cases(values()), c -> {
+            Check.<Gelu>invariant("tanhApproximationStaysWithin5e-4OfTheExactForm", ctx -> ctx.forAll(ElementwiseCase.cases(values()), c -> {
                 double[] exact = ctx.subject().forward(c.x());
                 double[] approx = ctx.subject().forwardTanh(c.x());
                 double[] dExact = ctx.subject().backward(c.x(), c.upstream());
@@ -109,12 +99,12 @@ public final class GeluSpec implements KataSpec<Gelu> {
                 }
             })).hint("The two forms agree to about 5e-4. The tanh form uses sqrt(2/pi) = 0.7978845608 and 0.044715; the exact one erf(x / sqrt 2)."),
 
-            Check.<Gelu>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(cases(Gens.doubles(-6, 6)), c ->
+            Check.<Gelu>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.doubles(-6, 6)), c ->
                 GradCheck.check("dx", c.x(), x -> Tensors.dot(c.upstream(), ctx.subject().forward(x)),
                         ctx.subject().backward(c.x(), c.upstream()))))
                 .hint("Product rule on x Phi(x): Phi(x) + x phi(x), with phi(x) = exp(-x^2/2) / sqrt(2 pi)."),
 
-            Check.<Gelu>gradcheck("backwardTanhAgreesWithCentralDifferences", ctx -> ctx.forAll(cases(Gens.doubles(-6, 6)), c ->
+            Check.<Gelu>gradcheck("backwardTanhAgreesWithCentralDifferences", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.doubles(-6, 6)), c ->
                 GradCheck.check("dx (tanh form)", c.x(), x -> Tensors.dot(c.upstream(), ctx.subject().forwardTanh(x)),
                         ctx.subject().backwardTanh(c.x(), c.upstream()))))
                 .hint("With u = sqrt(2/pi) (x + 0.044715 x^3): 0.5 (1 + tanh u) + 0.5 x (1 - tanh^2 u) du/dx."),

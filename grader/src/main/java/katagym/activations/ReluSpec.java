@@ -16,15 +16,8 @@ import katagym.grader.spec.KataSpec;
 
 public final class ReluSpec implements KataSpec<Relu> {
 
-    /** An input vector and the gradient flowing back into the output. */
-    record Case(double[] x, double[] upstream) {}
-
-    static Gen<Case> cases(Gen<Double> values) {
-        return s -> {
-            double[] x = Gens.vectors(1, 8, values).generate(s);
-            double[] up = Gens.vector(x.length, upstreams()).generate(s);
-            return new Case(x, up);
-        };
+    static Gen<ElementwiseCase> cases(Gen<Double> values) {
+        return ElementwiseCase.cases(values, upstreams());
     }
 
     /** Upstream gradients with 1 <= |g| <= 2: never 0, so a wrong mask always shows (shrinks to 1). */
@@ -40,7 +33,7 @@ public final class ReluSpec implements KataSpec<Relu> {
     }
 
     /** Stays 1e-3 away from the kink at 0, where central differences are meaningless. */
-    static boolean awayFromKink(Case c) {
+    static boolean awayFromKink(ElementwiseCase c) {
         for (double v : c.x()) if (Math.abs(v) < 1e-3) return false;
         return true;
     }

@@ -8,7 +8,6 @@ import static katagym.grader.check.Checks.that;
 import java.util.List;
 import katagym.grader.check.GradCheck;
 import katagym.grader.check.Tensors;
-import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
 import katagym.grader.spec.Check;
 import katagym.grader.spec.Golden;
@@ -16,16 +15,6 @@ import katagym.grader.spec.KataSpec;
 
 public final class SigmoidSpec implements KataSpec<Sigmoid> {
 
-    /** An input vector and the gradient flowing back into the output. */
-    record Case(double[] x, double[] upstream) {}
-
-    static Gen<Case> cases(Gen<Double> values) {
-        return s -> {
-            double[] x = Gens.vectors(1, 8, values).generate(s);
-            double[] up = Gens.vector(x.length, Gens.doubles(-2, 2)).generate(s);
-            return new Case(x, up);
-        };
-    }
 
     @Override
     public Class<Sigmoid> contract() { return Sigmoid.class; }
@@ -33,15 +22,15 @@ public final class SigmoidSpec implements KataSpec<Sigmoid> {
     @Override
     public List<Check<Sigmoid>> checks() {
         return List.of(
-            Check.<Sigmoid>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+            Check.<Sigmoid>oracle("forwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c ->
                 close("sigmoid(x)", ctx.oracle().forward(c.x()),
                         pure("forward(x)", () -> ctx.subject().forward(c.x()), c.x())))),
 
-            Check.<Sigmoid>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+            Check.<Sigmoid>oracle("backwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c ->
                 close("dx", ctx.oracle().backward(c.x(), c.upstream()),
                         pure("backward(x, upstream)", () -> ctx.subject().backward(c.x(), c.upstream()), c.x(), c.upstream())))),
 
-            Check.<Sigmoid>invariant("outputLiesInUnitIntervalAndIsSymmetric", ctx -> ctx.forAll(cases(Gens.doubles(-30, 30)), c -> {
+            Check.<Sigmoid>invariant("outputLiesInUnitIntervalAndIsSymmetric", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.doubles(-30, 30)), c -> {
                 double[] y = ctx.subject().forward(c.x());
                 double[] neg = new double[c.x().length];
                 for (int i = 0; i < neg.length; i++) neg[i] = -c.x()[i];
@@ -53,7 +42,7 @@ public final class SigmoidSpec implements KataSpec<Sigmoid> {
                 }
             })).hint("sigmoid(-x) = 1 - sigmoid(x): both branches of a stable sigmoid must agree with this."),
 
-            Check.<Sigmoid>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(cases(Gens.doubles(-6, 6)), c ->
+            Check.<Sigmoid>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.doubles(-6, 6)), c ->
                 GradCheck.check("dx", c.x(), x -> Tensors.dot(c.upstream(), ctx.subject().forward(x)),
                         ctx.subject().backward(c.x(), c.upstream())))),
 
@@ -66,7 +55,7 @@ public final class SigmoidSpec implements KataSpec<Sigmoid> {
                 }
             }),
 
-            Check.<Sigmoid>stability("finiteAndExactForHugeMagnitudes", ctx -> ctx.forAll(cases(Gens.extremes()), c -> {
+            Check.<Sigmoid>stability("finiteAndExactForHugeMagnitudes", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.extremes()), c -> {
                 double[] y = ctx.subject().forward(c.x());
                 finite("sigmoid(x)", y);
                 close("sigmoid(x)", ctx.oracle().forward(c.x()), y);

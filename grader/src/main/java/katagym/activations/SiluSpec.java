@@ -9,7 +9,6 @@ import java.util.List;
 import katagym.grader.check.GradCheck;
 import katagym.grader.check.Tensors;
 import katagym.grader.check.Tolerance;
-import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
 import katagym.grader.spec.Check;
 import katagym.grader.spec.Golden;
@@ -20,16 +19,6 @@ public final class SiluSpec implements KataSpec<Silu> {
     /** The minimum of x * sigmoid(x), reached near x = -1.2785: about -0.2784645. */
     static final double MINIMUM = -0.27846454276107;
 
-    /** An input vector and the gradient flowing back into the output. */
-    record Case(double[] x, double[] upstream) {}
-
-    static Gen<Case> cases(Gen<Double> values) {
-        return s -> {
-            double[] x = Gens.vectors(1, 8, values).generate(s);
-            double[] up = Gens.vector(x.length, Gens.doubles(-2, 2)).generate(s);
-            return new Case(x, up);
-        };
-    }
 
     static double[] negated(double[] x) {
         double[] n = new double[x.length];
@@ -43,15 +32,15 @@ public final class SiluSpec implements KataSpec<Silu> {
     @Override
     public List<Check<Silu>> checks() {
         return List.of(
-            Check.<Silu>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+            Check.<Silu>oracle("forwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c ->
                 close("silu(x)", ctx.oracle().forward(c.x()),
                         pure("forward(x)", () -> ctx.subject().forward(c.x()), c.x())))),
 
-            Check.<Silu>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+            Check.<Silu>oracle("backwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c ->
                 close("dx", ctx.oracle().backward(c.x(), c.upstream()),
                         pure("backward(x, upstream)", () -> ctx.subject().backward(c.x(), c.upstream()), c.x(), c.upstream())))),
 
-            Check.<Silu>invariant("siluOfXMinusSiluOfMinusXIsX", ctx -> ctx.forAll(cases(Gens.logits()), c -> {
+            Check.<Silu>invariant("siluOfXMinusSiluOfMinusXIsX", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c -> {
                 double[] y = ctx.subject().forward(c.x());
                 double[] yNeg = ctx.subject().forward(negated(c.x()));
                 finite("silu(x)", y);
@@ -69,7 +58,7 @@ public final class SiluSpec implements KataSpec<Silu> {
                 finite("dx", ctx.subject().backward(c.x(), c.upstream()));
             })).hint("sigmoid(-x) = 1 - sigmoid(x), so silu(x) - silu(-x) = x; a stable sigmoid never calls exp on a positive argument."),
 
-            Check.<Silu>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(cases(Gens.doubles(-8, 8)), c ->
+            Check.<Silu>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.doubles(-8, 8)), c ->
                 GradCheck.check("dx", c.x(), x -> Tensors.dot(c.upstream(), ctx.subject().forward(x)),
                         ctx.subject().backward(c.x(), c.upstream()))))
                 .hint("Product rule: d/dx [x s(x)] = s(x) + x s(x) (1 - s(x))."),

@@ -8,7 +8,6 @@ import static katagym.grader.check.Checks.that;
 import java.util.List;
 import katagym.grader.check.GradCheck;
 import katagym.grader.check.Tensors;
-import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
 import katagym.grader.spec.Check;
 import katagym.grader.spec.Golden;
@@ -16,16 +15,6 @@ import katagym.grader.spec.KataSpec;
 
 public final class TanhSpec implements KataSpec<Tanh> {
 
-    /** An input vector and the gradient flowing back into the output. */
-    record Case(double[] x, double[] upstream) {}
-
-    static Gen<Case> cases(Gen<Double> values) {
-        return s -> {
-            double[] x = Gens.vectors(1, 8, values).generate(s);
-            double[] up = Gens.vector(x.length, Gens.doubles(-2, 2)).generate(s);
-            return new Case(x, up);
-        };
-    }
 
     @Override
     public Class<Tanh> contract() { return Tanh.class; }
@@ -33,15 +22,15 @@ public final class TanhSpec implements KataSpec<Tanh> {
     @Override
     public List<Check<Tanh>> checks() {
         return List.of(
-            Check.<Tanh>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+            Check.<Tanh>oracle("forwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c ->
                 close("tanh(x)", ctx.oracle().forward(c.x()),
                         pure("forward(x)", () -> ctx.subject().forward(c.x()), c.x())))),
 
-            Check.<Tanh>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
+            Check.<Tanh>oracle("backwardMatchesReference", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c ->
                 close("dx", ctx.oracle().backward(c.x(), c.upstream()),
                         pure("backward(x, upstream)", () -> ctx.subject().backward(c.x(), c.upstream()), c.x(), c.upstream())))),
 
-            Check.<Tanh>invariant("oddBoundedAndFiniteEvenForHugeInputs", ctx -> ctx.forAll(cases(Gens.logits()), c -> {
+            Check.<Tanh>invariant("oddBoundedAndFiniteEvenForHugeInputs", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.logits()), c -> {
                 double[] y = ctx.subject().forward(c.x());
                 double[] neg = new double[c.x().length];
                 for (int i = 0; i < neg.length; i++) neg[i] = -c.x()[i];
@@ -59,7 +48,7 @@ public final class TanhSpec implements KataSpec<Tanh> {
                 finite("dx", dx);
             })).hint("tanh is odd and bounded: compute it for |x| with exp(-2|x|), which never overflows, and copy the sign."),
 
-            Check.<Tanh>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(cases(Gens.doubles(-4, 4)), c ->
+            Check.<Tanh>gradcheck("backwardAgreesWithCentralDifferences", ctx -> ctx.forAll(ElementwiseCase.cases(Gens.doubles(-4, 4)), c ->
                 GradCheck.check("dx", c.x(), x -> Tensors.dot(c.upstream(), ctx.subject().forward(x)),
                         ctx.subject().backward(c.x(), c.upstream()))))
                 .hint("d/dx tanh(x) = 1 - tanh(x)^2: square the output, not the input."),
