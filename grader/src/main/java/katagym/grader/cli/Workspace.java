@@ -21,6 +21,7 @@ import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
 import katagym.grader.report.ReportFiles;
 import katagym.grader.report.Status;
+import katagym.grader.report.Streak;
 
 /**
  * The learner's repository as the CLI sees it: the catalogue, the stub and statement files, the run
@@ -78,11 +79,7 @@ public final class Workspace {
                 days.add(ZonedDateTime.parse(r.generatedAt()).withZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
             }
         }
-        LocalDate day = LocalDate.now();
-        if (!days.contains(day)) day = day.minusDays(1);
-        int n = 0;
-        while (days.contains(day)) { n++; day = day.minusDays(1); }
-        return n;
+        return Streak.days(days, LocalDate.now());
     }
 
     private Path hintsFile() { return stateDir().resolve("hints.json"); }

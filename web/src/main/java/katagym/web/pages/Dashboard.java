@@ -61,12 +61,9 @@ public final class Dashboard {
 
     /** Days in a row (UTC), ending today or yesterday, with a run that passed at least one kata. */
     int streak(long memberId) {
-        List<String> days = store.passDays(memberId);
-        LocalDate day = LocalDate.now(ZoneOffset.UTC);
-        if (!days.contains(day.toString())) day = day.minusDays(1);
-        int n = 0;
-        while (days.contains(day.toString())) { n++; day = day.minusDays(1); }
-        return n;
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        for (String d : store.passDays(memberId)) days.add(LocalDate.parse(d));
+        return katagym.grader.report.Streak.days(days, LocalDate.now(ZoneOffset.UTC));
     }
 
     public Views.CatalogueList catalogue(String member, long memberId, String topic, String status) {
