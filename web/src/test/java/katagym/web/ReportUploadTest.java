@@ -96,6 +96,19 @@ class ReportUploadTest {
         });
     }
 
+    @Test
+    void aLargeReportWithAWrongTokenSeesIts401() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String large = Fixture.json(Fixture.passed("sigmoid")).replace("\"works\"", "\"" + "x".repeat(900_000) + "\"");
+            for (int i = 0; i < 60; i++) {
+                var r = client.request("/api/reports", post(large, "kg_1_not-the-secret"));
+                assertThat(r.code()).isEqualTo(401);
+                assertThat(r.body().string()).contains("invalid or revoked");
+            }
+            assertThat(f.store.runCount()).isZero();
+        });
+    }
+
     private void expect(io.javalin.testtools.HttpClient client, String body, int status, String reason) {
         var r = client.request("/api/reports", post(body, f.token));
         assertThat(r.code()).as("status for %s", body.length() > 200 ? body.substring(0, 200) : body).isEqualTo(status);
