@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import katagym.grader.cli.KataCli;
 import katagym.grader.run.ProjectRoot;
@@ -18,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The learner's command line, end to end, on a copy of the stubs in a temporary git repository:
- * grade (pending, strict, solved, broken), list, next, hint, progress and reset.
+ * grade (pending, strict, solved, broken), watch, list, next, hint, progress and reset.
  */
 class KataCliTest {
     @TempDir Path root;
@@ -154,6 +161,79 @@ class KataCliTest {
         assertThat(kata("show", "sigmoid").out()).contains("## What to write");
         assertThat(kata("progress").out()).contains("solved 1/64").contains("activations");
         assertThat(kata("grade", "no-such-kata").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void watchRegradesEachSaveKeepsRunningThroughBrokenCodeAndAnswersKeys() throws Exception {
+        InputStream savedIn = System.in;
+        PrintStream savedOut = System.out;
+        PipedOutputStream keys = new PipedOutputStream();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        System.setIn(new PipedInputStream(keys));
+        System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
+        ExecutorService session = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> watch = session.submit(() -> KataCli.run(
+                    "--root", root.toString(), "--no-color", "watch", "sigmoid", "--tries", "50", "--timeout", "1500"));
+            Screen s = new Screen(screen);
+            s.waitFor("sigmoid is pending");
+
+            Files.writeString(sigmoid, SOLVED);
+            s.waitFor("✓ sigmoid passes all");
+            Files.writeString(sigmoid, SOLVED.replace("return y;", "return y"));
+            s.waitFor("✗ sigmoid does not compile", "SigmoidKata.java:9: ';' expected");
+            Files.writeString(sigmoid, SOLVED.replace("double[] y = forward(x);", "while (x.length >= 0) { } double[] y = forward(x);"));
+            s.waitFor("✗ sigmoid fails", "timeout");
+            Files.writeString(sigmoid, SOLVED.replace("return y;", "throw new IllegalStateException(\"oops\");"));
+            s.waitFor("✗ sigmoid fails", "IllegalStateException", "oops");
+            Files.writeString(sigmoid, SOLVED);
+            s.waitFor("✓ sigmoid passes all", "solved 1/64");
+
+            keys.write('h');
+            keys.flush();
+            s.waitFor("Hint 1/");
+            keys.write('n');
+            keys.flush();
+            s.waitFor("Next: tanh");
+            keys.write('q');
+            keys.flush();
+            assertThat(watch.get(30, TimeUnit.SECONDS)).isZero();
+            assertThat(screen.toString(StandardCharsets.UTF_8)).endsWith("bye\n");
+            assertThat(Files.readAllLines(root.resolve(".kata/history.jsonl"))).as("one run per verdict").hasSize(6);
+        } finally {
+            session.shutdownNow();
+            System.setOut(savedOut);
+            System.setIn(savedIn);
+        }
+    }
+
+    /** What watch has printed so far, read as it grows: each wait starts after the last thing found. */
+    private static final class Screen {
+        private final ByteArrayOutputStream out;
+        private int from;
+
+        Screen(ByteArrayOutputStream out) { this.out = out; }
+
+        void waitFor(String... texts) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                String all = out.toString(StandardCharsets.UTF_8);
+                int at = all.indexOf(texts[0], from);
+                if (at >= 0) {
+                    String rest = all.substring(at);
+                    int end = rest.indexOf("keys: h hint"); // a verdict ends with the progress bar
+                    String verdict = end < 0 ? rest : rest.substring(0, end);
+                    if (java.util.Arrays.stream(texts).allMatch(verdict::contains)) {
+                        from = at + texts[0].length();
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("watch never printed " + java.util.Arrays.toString(texts) + "; it printed:\n" + all.substring(from));
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 
     @Test
