@@ -161,6 +161,9 @@ class KataCliTest {
         assertThat(kata("show", "sigmoid").out()).contains("## What to write");
         assertThat(kata("progress").out()).contains("solved 1/64").contains("activations");
         assertThat(kata("grade", "no-such-kata").exit()).isEqualTo(2);
+        Run help = kata("grade", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: kata grade").contains("--upload=URL");
     }
 
     @Test

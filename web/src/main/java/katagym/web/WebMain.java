@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code ./kata serve}, {@code ./kata group ...} and {@code ./kata web-bench}: the dashboard and its
  * administration. Data lives in SQLite in the data directory, or in PostgreSQL given a JDBC URL.
  */
-@Command(name = "kata", subcommands = {WebMain.Serve.class, GroupCommand.class, LoadBenchmark.class}, mixinStandardHelpOptions = true)
+@Command(name = "kata", subcommands = {WebMain.Serve.class, GroupCommand.class, LoadBenchmark.class}, mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT)
 public final class WebMain {
     @Option(names = "--root", description = "Repository root (default: found from the current folder).")
     Path root;

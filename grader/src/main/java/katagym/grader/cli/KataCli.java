@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./kata}: the learner's command line. Every subcommand is documented in the README. */
-@Command(name = "kata", mixinStandardHelpOptions = true, version = "kata-gym 0.1",
+@Command(name = "kata", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "kata-gym 0.1",
         description = "Practise ML and LLM interview code by hand; graded by property-based specs.",
         footer = {"", "Dashboard commands (run by the same ./kata launcher):",
                 "  serve      Start the dashboard (default port 7070).",
