@@ -1,6 +1,7 @@
 package katagym.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class UploaderTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertThat(r.ok()).isFalse();
         assertThat(r.status()).isZero();
-        assertThat(r.body()).contains("ConnectException");
+        assertThat(r.body()).contains("ConnectException: nothing answers there").contains("(3 attempts)");
         assertThat(ms).as("three attempts with 50 ms and 100 ms pauses").isGreaterThanOrEqualTo(150);
     }
 
@@ -52,5 +53,14 @@ class UploaderTest {
         assertThat(Uploader.endpoint("https://kata.example.org").toString()).isEqualTo("https://kata.example.org/api/reports");
         assertThat(Uploader.endpoint("https://kata.example.org/").toString()).isEqualTo("https://kata.example.org/api/reports");
         assertThat(Uploader.endpoint("https://kata.example.org/api/reports").toString()).isEqualTo("https://kata.example.org/api/reports");
+        assertThat(Uploader.endpoint(" http://127.0.0.1:7070 ").toString()).isEqualTo("http://127.0.0.1:7070/api/reports");
+    }
+
+    @Test
+    void aDashboardUrlWithoutSchemeOrHostIsRefusedWithAnExample() {
+        assertThatThrownBy(() -> Uploader.endpoint("localhost:7070")).hasMessageContaining("must look like https://host[:port]");
+        assertThatThrownBy(() -> Uploader.endpoint("kata.example.org")).hasMessageContaining("must look like https://host[:port]");
+        assertThatThrownBy(() -> Uploader.endpoint("ftp://kata.example.org")).hasMessageContaining("must look like https://host[:port]");
+        assertThatThrownBy(() -> Uploader.endpoint("http://kata example.org")).hasMessageContaining("not a URL");
     }
 }

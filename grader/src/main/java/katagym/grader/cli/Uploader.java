@@ -25,9 +25,20 @@ public final class Uploader {
 
     public record Result(boolean ok, int status, String body) {}
 
+    /** The upload address for a dashboard's base URL; refuses what is not an http(s) URL with a host. */
     public static URI endpoint(String base) {
-        String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return URI.create(b.endsWith("/api/reports") ? b : b + "/api/reports");
+        String b = base.strip();
+        b = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        URI uri;
+        try {
+            uri = new URI(b.endsWith("/api/reports") ? b : b + "/api/reports");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + base + " (" + e.getReason() + ")");
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("the dashboard URL must look like https://host[:port], not " + base);
+        }
+        return uri;
     }
 
     public Result upload(String baseUrl, String token, Report report) throws InterruptedException {
@@ -47,10 +58,19 @@ public final class Uploader {
                 last = new Result(r.statusCode() / 100 == 2, r.statusCode(), r.body());
                 if (r.statusCode() < 500) return last; // success, or a refusal that a retry will not change
             } catch (IOException e) {
-                last = new Result(false, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+                last = new Result(false, 0, describe(e) + " (" + i + (i == 1 ? " attempt)" : " attempts)"));
             }
             if (i < attempts) Thread.sleep(backoffMs * i);
         }
         return last;
+    }
+
+    /** A network failure in words: the JDK often leaves the message of a refused connection empty. */
+    static String describe(IOException e) {
+        String what = e.getClass().getSimpleName();
+        if (e instanceof java.net.ConnectException) return what + ": nothing answers there (is the dashboard running, is the port right?)";
+        if (e instanceof java.net.http.HttpTimeoutException) return what + ": no answer in time";
+        Throwable cause = e.getMessage() == null && e.getCause() != null ? e.getCause() : e;
+        return what + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 }
