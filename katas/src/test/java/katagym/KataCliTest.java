@@ -22,6 +22,8 @@ import katagym.grader.run.ProjectRoot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The learner's command line, end to end, on a copy of the stubs in a temporary git repository:
@@ -166,8 +168,9 @@ class KataCliTest {
         assertThat(help.out()).contains("Usage: kata grade").contains("--upload=URL");
     }
 
-    @Test
-    void watchRegradesEachSaveKeepsRunningThroughBrokenCodeAndAnswersKeys() throws Exception {
+    @ParameterizedTest(name = "poll only: {0}")
+    @ValueSource(booleans = {false, true})
+    void watchRegradesEachSaveKeepsRunningThroughBrokenCodeAndAnswersKeys(boolean pollOnly) throws Exception {
         InputStream savedIn = System.in;
         PrintStream savedOut = System.out;
         PipedOutputStream keys = new PipedOutputStream();
@@ -176,8 +179,8 @@ class KataCliTest {
         System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
         ExecutorService session = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> watch = session.submit(() -> KataCli.run(
-                    "--root", root.toString(), "--no-color", "watch", "sigmoid", "--tries", "50", "--timeout", "1500"));
+            Future<Integer> watch = session.submit(() -> KataCli.run("--root", root.toString(), "--no-color",
+                    "watch", "sigmoid", "--tries", "50", "--timeout", "1500", pollOnly ? "--poll-only" : "--poll-only=false"));
             Screen s = new Screen(screen);
             s.waitFor("sigmoid is pending");
 

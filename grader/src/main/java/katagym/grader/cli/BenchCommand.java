@@ -36,6 +36,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--saves", defaultValue = "30", description = "Saves to time (default ${DEFAULT-VALUE}; 3 more warm up).")
     int saves;
 
+    @Option(names = "--poll-only", description = "Time watch without change events, as on a file system that sends none.")
+    boolean pollOnly;
+
     private static final String SOLVED = """
             package katagym.activations;
 
@@ -73,11 +76,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             BlockingQueue<Long> verdicts = new LinkedBlockingQueue<>();
             PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             List<Double> passMs = new ArrayList<>(), failMs = new ArrayList<>();
-            try (Watcher w = new Watcher(ws, Ansi.off(), sink, GradeOptions.defaults(), r -> verdicts.add(System.nanoTime()))) {
+            try (Watcher w = new Watcher(ws, Ansi.off(), sink, GradeOptions.defaults(), r -> verdicts.add(System.nanoTime()), !pollOnly)) {
                 Thread loop = new Thread(w::loop, "bench-watch");
                 loop.setDaemon(true);
                 loop.start();
-                cli.out().printf("timing %d saves of %s under watch (after 3 warm-up saves)…%n", saves, sigmoid.stubPath());
+                cli.out().printf("timing %d saves of %s under watch%s (after 3 warm-up saves)…%n", saves, sigmoid.stubPath(),
+                        pollOnly ? " --poll-only" : "");
                 for (int i = 0; i < saves + 3; i++) {
                     boolean pass = i % 2 == 0;
                     Thread.sleep(150); // a learner does not save twice within 150 ms; lets the watcher settle

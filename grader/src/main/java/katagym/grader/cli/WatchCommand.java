@@ -27,14 +27,20 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "10000", description = "Milliseconds one kata may take (default ${DEFAULT-VALUE}).")
     long timeoutMs;
 
+    @Option(names = "--poll-only", description = {"Find saves only by checking the files every 250 ms, without the file system's",
+            "change events (watch checks anyway, as a backstop for file systems that send none)."})
+    boolean pollOnly;
+
     @Override
     public Integer call() throws IOException {
         Workspace ws = cli.workspace();
         GradeOptions options = GradeOptions.defaults().withTries(tries).withTimeout(timeoutMs);
         if (seed != null) options = options.withSeed(seed);
         Kata start = slug != null ? ws.catalogue().get(slug) : ws.next(ws.latest()).orElse(ws.katas().get(0));
-        try (Watcher w = new Watcher(ws, cli.ansi(), cli.out(), options, r -> { })) {
+        try (Watcher w = new Watcher(ws, cli.ansi(), cli.out(), options, r -> { }, !pollOnly)) {
             cli.out().println(cli.ansi().bold("Watching katas/src/main/java") + " — save a kata file to grade it.");
+            w.eventsUnavailable().ifPresent(why -> cli.out().println(cli.ansi().dim(
+                    "  change events: " + why + "; checking the files every " + Watcher.POLL_MS + " ms instead")));
             cli.out().println("  " + start.slug() + ": edit " + start.stubPath());
             w.grade(start);
             Thread keys = new Thread(() -> readKeys(ws, w), "kata-keys");

@@ -31,6 +31,10 @@ import katagym.grader.run.SummaryPrinter;
  * Watches the stub sources and re-grades a kata on each save: compile in memory, grade, print the
  * verdict and a progress bar, append the run to the history. Compile errors and hostile code end
  * in a message; the watcher keeps running.
+ *
+ * <p>Saves are noticed from the file system's change events and, as a backstop, by comparing each
+ * stub's modification time and size every {@value #POLL_MS} ms: some file systems send no events
+ * (Windows drives under WSL, network mounts), and a machine can run out of inotify watches.
  */
 public final class Watcher implements AutoCloseable {
     private final Workspace ws;
@@ -38,28 +42,65 @@ public final class Watcher implements AutoCloseable {
     private final PrintStream out;
     private final GradeOptions options;
     private final LocalGrader grader;
-    private final WatchService service;
+    private final WatchService service; // null without change events: saves are then found by the periodic check
     private final Map<WatchKey, Path> dirs = new HashMap<>();
     private final Map<Path, Kata> byFile = new HashMap<>();
     private final Consumer<KataReport> onVerdict;
+    private final Map<Path, String> seen = new HashMap<>(); // stub -> modification time and size last graded or seen
+    private final String eventsUnavailable;
     private volatile Kata current;
+    private volatile boolean closed;
+
+    static final long POLL_MS = 250;
+    private static final String MISSING = "missing";
 
     public Watcher(Workspace ws, Ansi ansi, PrintStream out, GradeOptions options, Consumer<KataReport> onVerdict) throws IOException {
+        this(ws, ansi, out, options, onVerdict, true);
+    }
+
+    /** @param changeEvents false to rely on the periodic check alone (what a file system without events gives) */
+    public Watcher(Workspace ws, Ansi ansi, PrintStream out, GradeOptions options, Consumer<KataReport> onVerdict,
+                   boolean changeEvents) throws IOException {
         this.ws = ws;
         this.ansi = ansi;
         this.out = out;
         this.options = options;
         this.onVerdict = onVerdict;
         this.grader = new LocalGrader(ws, new StubCompiler());
-        this.service = FileSystems.getDefault().newWatchService();
-        for (Kata k : ws.katas()) byFile.put(ws.stub(k).toAbsolutePath().normalize(), k);
-        Path sources = ws.root().resolve("katas/src/main/java");
+        for (Kata k : ws.katas()) {
+            Path file = ws.stub(k).toAbsolutePath().normalize();
+            byFile.put(file, k);
+            seen.put(file, stamp(file));
+        }
+        WatchService events = null;
+        String why = "turned off";
+        if (changeEvents) {
+            try {
+                events = FileSystems.getDefault().newWatchService();
+                register(events, ws.root().resolve("katas/src/main/java"));
+                why = null;
+            } catch (IOException | UnsupportedOperationException e) {
+                // e.g. the machine's inotify instance or watch limit is reached
+                why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                if (events != null) events.close();
+                events = null;
+                dirs.clear();
+            }
+        }
+        this.service = events;
+        this.eventsUnavailable = why;
+    }
+
+    private void register(WatchService events, Path sources) throws IOException {
         try (Stream<Path> all = Files.walk(sources)) {
             for (Path d : all.filter(Files::isDirectory).toList()) {
-                dirs.put(d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), d);
+                dirs.put(d.register(events, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), d);
             }
         }
     }
+
+    /** Why the file system's change events are not used (saves are then found by the periodic check), if they are not. */
+    public Optional<String> eventsUnavailable() { return Optional.ofNullable(eventsUnavailable); }
 
     public Optional<Kata> current() { return Optional.ofNullable(current); }
 
@@ -84,13 +125,18 @@ public final class Watcher implements AutoCloseable {
     /** Blocks, grading each saved stub, until {@link #close()} is called. */
     public void loop() {
         try {
-            while (true) {
-                WatchKey key = service.take();
+            while (!closed) {
+                WatchKey key = null;
+                if (service != null) key = service.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                else Thread.sleep(POLL_MS);
                 Set<Kata> changed = new LinkedHashSet<>();
-                collect(key, changed);
-                // editors save in bursts (write, rename, touch): gather them into one verdict
-                WatchKey more;
-                while ((more = service.poll(25, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
+                if (key != null) {
+                    collect(key, changed);
+                    // editors save in bursts (write, rename, touch): gather them into one verdict
+                    WatchKey more;
+                    while ((more = service.poll(25, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
+                }
+                changed.addAll(changedSinceSeen());
                 for (Kata k : changed) {
                     out.println();
                     out.println(ansi.cyan("↻ " + k.stubPath()));
@@ -99,6 +145,24 @@ public final class Watcher implements AutoCloseable {
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             // closed: watch mode ends
+        }
+    }
+
+    /** The stubs whose modification time or size differs from the last look, remembering the new ones. */
+    private Set<Kata> changedSinceSeen() {
+        Set<Kata> changed = new LinkedHashSet<>();
+        for (Map.Entry<Path, Kata> e : byFile.entrySet()) {
+            String now = stamp(e.getKey());
+            if (!now.equals(seen.put(e.getKey(), now)) && !now.equals(MISSING)) changed.add(e.getValue());
+        }
+        return changed;
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file);
+        } catch (IOException gone) {
+            return MISSING; // deleted, or mid-rename: graded once it is back
         }
     }
 
@@ -122,6 +186,7 @@ public final class Watcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        service.close();
+        closed = true;
+        if (service != null) service.close();
     }
 }
