@@ -22,6 +22,8 @@ import katagym.web.store.Tokens;
  */
 public final class WebApp {
     public static final String LOCAL_MEMBER = "local";
+    /** The most the server reads of one request: a backstop for bodies without Content-Length, and how much of a refused report it drains. */
+    private static final long MAX_REQUEST_BYTES = 4L * ReportValidator.MAX_BYTES;
 
     private final Dashboard dashboard;
     private final ReportStore store;
@@ -45,7 +47,7 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = 4L * ReportValidator.MAX_BYTES; // backstop for bodies without Content-Length
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
@@ -163,14 +165,14 @@ public final class WebApp {
         String auth = ctx.header("Authorization");
         Optional<Long> member = auth != null && auth.startsWith("Bearer ") ? tokens.verify(auth.substring(7).trim()) : Optional.empty();
         if (member.isEmpty()) {
-            discardBody(ctx, ReportValidator.MAX_BYTES);
+            discardBody(ctx);
             ctx.header("WWW-Authenticate", "Bearer");
             error(ctx, 401, auth == null ? "missing Authorization: Bearer <token>" : "invalid or revoked token");
             return;
         }
         long declared = ctx.contentLength();
         if (declared > ReportValidator.MAX_BYTES) {
-            discardBody(ctx, 4L * ReportValidator.MAX_BYTES);
+            discardBody(ctx);
             throw new BadReport(413, "report too large: " + declared + " bytes, the limit is " + ReportValidator.MAX_BYTES);
         }
         byte[] body = ctx.bodyAsBytes();
@@ -182,14 +184,14 @@ public final class WebApp {
     }
 
     /**
-     * Reads and drops up to {@code limit} bytes of the request body. Answering before the client has
-     * sent its body makes the server close a connection with unread data, and the client's kernel may
-     * then see a reset and drop the answer (a 401 or 413) before reading it: about 1 upload in 10 here.
+     * Reads and drops the request body, up to {@link #MAX_REQUEST_BYTES}. Answering before the client
+     * has sent its body makes the server close a connection with unread data, and the client's kernel
+     * may then see a reset and drop the answer (a 401 or 413) before reading it: about 1 upload in 10 here.
      */
-    private static void discardBody(Context ctx, long limit) {
+    private static void discardBody(Context ctx) {
         try (var in = ctx.req().getInputStream()) {
             byte[] buffer = new byte[64 * 1024];
-            long left = limit;
+            long left = MAX_REQUEST_BYTES;
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) left -= n;
         } catch (java.io.IOException ignored) {

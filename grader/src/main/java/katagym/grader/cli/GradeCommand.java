@@ -54,7 +54,6 @@ final class GradeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--upload needs the upload token in $" + tokenEnv + " (./kata group add-member prints one)");
             }
             Uploader.endpoint(uploadUrl); // a mistyped URL is refused before grading, not after
-
         }
         Ansi a = cli.ansi();
         List<Kata> katas = ws.catalogue().select(selection == null ? null : String.join(",", selection));
