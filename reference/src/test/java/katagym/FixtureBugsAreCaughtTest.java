@@ -37,14 +37,27 @@ class FixtureBugsAreCaughtTest {
         DynamicTest atLeastTwo = DynamicTest.dynamicTest("hasAtLeastTwoFixtureBugs",
                 () -> assertThat(bugs).as("fixture bugs in " + kata.bugsClass()).hasSizeGreaterThanOrEqualTo(2));
         return Stream.concat(Stream.of(atLeastTwo), bugs.stream().map(bug -> DynamicTest.dynamicTest(bug.getSimpleName(), () -> {
-            KataReport r = Grader.grade(kata, () -> newInstance(bug), () -> Implementations.reference(kata), OPTIONS);
-            assertThat(r.status()).as("%s should fail the spec of %s; checks: %s", bug.getSimpleName(), kata.slug(), r.checks())
-                    .isEqualTo(Status.FAILED);
-            CheckReport first = r.firstFailure();
-            assertThat(first.message()).as("failure message").isNotBlank().doesNotStartWith("timeout");
-            assertThat(first.counterexample()).as("the failure of %s names the input (%s)", bug.getSimpleName(), first.message())
-                    .isNotBlank();
+            for (long seed : seeds()) {
+                KataReport r = Grader.grade(kata, () -> newInstance(bug), () -> Implementations.reference(kata), OPTIONS.withSeed(seed));
+                assertThat(r.status()).as("%s should fail the spec of %s on seed %d; checks: %s", bug.getSimpleName(), kata.slug(),
+                        seed, r.checks()).isEqualTo(Status.FAILED);
+                CheckReport first = r.firstFailure();
+                assertThat(first.message()).as("failure message").isNotBlank().doesNotStartWith("timeout");
+                assertThat(first.counterexample()).as("the failure of %s names the input (%s)", bug.getSimpleName(), first.message())
+                        .isNotBlank();
+            }
         })));
+    }
+
+    /**
+     * The fixed seed, then {@code kata.seeds - 1} more derived from it ({@code -Dkata.seeds=50}): a bug must be
+     * caught on every one of them, not only on a lucky seed.
+     */
+    static long[] seeds() {
+        int n = Integer.getInteger("kata.seeds", 1);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) out[i] = katagym.grader.prop.PropertyEngine.caseSeed(ReferencePassesEverySpecTest.FIXED_SEED, i);
+        return out;
     }
 
     static List<Class<?>> bugs(Kata kata) {

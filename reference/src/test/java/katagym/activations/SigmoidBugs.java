@@ -33,4 +33,37 @@ final class SigmoidBugs {
             return x;
         }
     }
+
+    /** Keeps one output buffer in a field to "save allocations": the second call overwrites the first result. */
+    static final class ReusesOutputBuffer extends SigmoidReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] forward(double[] x) {
+            if (buffer.length != x.length) buffer = new double[x.length];
+            for (int i = 0; i < x.length; i++) buffer[i] = sigmoid(x[i]);
+            return buffer;
+        }
+    }
+
+    /** "It is zero anyway" below -30: sigmoid(-40) is 4.2e-18, not 0, and the contract asks for relative accuracy. */
+    static final class FlushesToZeroBelowMinusThirty extends SigmoidReference {
+        @Override
+        public double[] forward(double[] x) {
+            double[] y = super.forward(x);
+            for (int i = 0; i < x.length; i++) if (x[i] < -30) y[i] = 0;
+            return y;
+        }
+    }
+
+    /** Returns the local derivative y(1 - y) and forgets to multiply by the upstream gradient. */
+    static final class BackwardIgnoresUpstream extends SigmoidReference {
+        @Override
+        public double[] backward(double[] x, double[] upstream) {
+            double[] y = forward(x);
+            double[] dx = new double[x.length];
+            for (int i = 0; i < x.length; i++) dx[i] = y[i] * (1 - y[i]);
+            return dx;
+        }
+    }
 }

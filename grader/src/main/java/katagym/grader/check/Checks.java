@@ -134,6 +134,70 @@ public final class Checks {
         return result;
     }
 
+    /**
+     * Calls {@code call} twice and fails when a result is not a new object: when it (or any array inside
+     * it) is one of the input arrays, or when the two calls return the same array (a buffer reused
+     * between calls). Contracts say "returns a new array": a caller who writes into the result must not
+     * change its own inputs or an earlier result. Returns the first result.
+     */
+    public static <R> R fresh(String call, Supplier<R> body, Object... inputs) {
+        R first = body.get();
+        R second = body.get();
+        java.util.IdentityHashMap<Object, String> seen = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < inputs.length; i++) collectArrays(inputs[i], "argument " + (i + 1), seen);
+        String shared = sharedArray(first, "the result", seen);
+        if (shared != null) fail(call + " returned " + shared + ": return a new array, not one of the arguments");
+        java.util.IdentityHashMap<Object, String> firstArrays = new java.util.IdentityHashMap<>();
+        collectArrays(first, "the first call's result", firstArrays);
+        shared = sharedArray(second, "the second call's result", firstArrays);
+        if (shared != null) fail(call + " called twice returned " + shared
+                + ": a buffer reused between calls overwrites the caller's earlier result; allocate a new array per call");
+        return first;
+    }
+
+    private static void collectArrays(Object v, String path, java.util.Map<Object, String> into) {
+        if (v == null || !v.getClass().isArray()) return;
+        into.putIfAbsent(v, path);
+        if (!v.getClass().getComponentType().isPrimitive()) {
+            int n = Array.getLength(v);
+            for (int i = 0; i < n; i++) collectArrays(Array.get(v, i), path + "[" + i + "]", into);
+        }
+    }
+
+    private static String sharedArray(Object v, String path, java.util.Map<Object, String> others) {
+        if (v == null || !v.getClass().isArray()) return null;
+        if (others.containsKey(v)) return path + " = " + others.get(v) + " (the very same array)";
+        if (!v.getClass().getComponentType().isPrimitive()) {
+            int n = Array.getLength(v);
+            for (int i = 0; i < n; i++) {
+                String s = sharedArray(Array.get(v, i), path + "[" + i + "]", others);
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Fails unless {@code call} throws {@code type} (a subclass counts): for every "throws ... when ..."
+     * clause of a contract. {@code why} says why the input is invalid.
+     */
+    public static void throwsOn(String call, Class<? extends Throwable> type, String why, ThrowingRunnable body) {
+        try {
+            body.run();
+        } catch (Throwable t) {
+            if (type.isInstance(t)) return;
+            if (t instanceof katagym.NotImplementedYet n) throw n;
+            fail(call + " threw " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")")
+                    + ", expected " + type.getSimpleName() + ": " + why);
+        }
+        fail(call + " returned normally, expected it to throw " + type.getSimpleName() + ": " + why);
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     /** A deep copy of arrays of any rank; other objects are returned as they are. */
     @SuppressWarnings("unchecked")
     public static <T> T deepCopy(T value) {

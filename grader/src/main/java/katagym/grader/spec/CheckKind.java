@@ -15,7 +15,9 @@ public enum CheckKind {
     /** Extreme inputs give finite, correct results. */
     STABILITY,
     /** An operation count stays within a bound. */
-    OPS;
+    OPS,
+    /** A fixed, hand-worked edge case (ties, empties, the smallest sizes): fails on every seed. */
+    EXAMPLE;
 
     @JsonValue
     public String id() { return name().toLowerCase(); }
