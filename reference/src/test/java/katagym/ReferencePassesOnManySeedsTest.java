@@ -14,15 +14,23 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * A learner gets a random seed on every run, so a spec that fails a correct solution on one seed in a
- * thousand is a real defect. With {@code -Dkata.seeds=N} (N > 1) every reference is graded on N seeds;
- * with the default of 1 this adds nothing to {@link ReferencePassesEverySpecTest}.
+ * thousand is a real defect. With {@code -Dkata.referenceSeeds=N} (N > 1; default {@code kata.seeds}) every
+ * reference is graded on N seeds; with the default of 1 this adds nothing to {@link ReferencePassesEverySpecTest}.
  */
 class ReferencePassesOnManySeedsTest {
     private static final GradeOptions OPTIONS = GradeOptions.fromSystemProperties().withStrict(true).withTimeout(60_000);
 
+    /** N seeds, the first the fixed one: {@code kata.referenceSeeds}, else {@code kata.seeds}, else 1. */
+    static long[] seeds() {
+        int n = Integer.getInteger("kata.referenceSeeds", Integer.getInteger("kata.seeds", 1));
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) out[i] = katagym.grader.prop.PropertyEngine.caseSeed(ReferencePassesEverySpecTest.FIXED_SEED, i);
+        return out;
+    }
+
     @TestFactory
     Stream<DynamicTest> referencePassesOnEverySeed() {
-        long[] seeds = FixtureBugsAreCaughtTest.seeds();
+        long[] seeds = seeds();
         if (seeds.length < 2) return Stream.empty();
         return Catalogue.standard().select(OPTIONS.only()).stream().map(kata -> DynamicTest.dynamicTest(kata.slug(), () -> {
             for (long seed : seeds) {

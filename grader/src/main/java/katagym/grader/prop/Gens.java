@@ -11,7 +11,6 @@ import java.util.List;
 public final class Gens {
     private Gens() {}
 
-    private static final long UNIT = 1L << 53;
 
     public static Gen<Integer> ints(int lo, int hi) {
         return s -> s.intBetween(lo, hi);
@@ -26,77 +25,81 @@ public final class Gens {
         return s -> options[(int) s.choice(options.length - 1)];
     }
 
-    /** A fraction in [0, 1) that shrinks toward 0. */
+    private static final double BELOW_ONE = Math.nextDown(1.0);
+
+    /** A fraction in [0, 1), uniform; shrinks toward 0, then short fractions (0.5, 0.25, 0.75 ...). */
     public static double unit(Source s) {
-        return s.choice(UNIT - 1) / (double) UNIT;
+        return s.real(0, BELOW_ONE, r -> r.nextDouble());
     }
 
     /**
-     * Doubles in {@code [lo, hi]}: mostly uniform, sometimes a whole number, about one in twenty
-     * exactly a bound. Shrinks toward the point of the range nearest zero. The bound is the top of
-     * one continuous scale rather than a branch of its own, so a failing bound shrinks smoothly to
-     * the smallest failing magnitude.
+     * Doubles in {@code [lo, hi]}: mostly uniform, sometimes a whole number near zero, about one in
+     * twenty exactly a bound. Shrinks toward simple values: the point of the range nearest zero, whole
+     * numbers, short fractions ({@link FloatLex}).
      */
     public static Gen<Double> doubles(double lo, double hi) {
         if (!(lo <= hi)) throw new IllegalArgumentException("empty range [" + lo + ", " + hi + "]");
         double anchor = Math.max(lo, Math.min(hi, 0.0));
+        return s -> s.real(lo, hi, r -> {
+            boolean up = r.nextBoolean();
+            if (r.nextDouble() < 0.15) return anchor + (up ? 1 : -1) * r.nextInt(5);
+            double t = Math.min(1.0, r.nextDouble() * 1.05); // the top 5% land exactly on a bound
+            return up ? anchor + t * (hi - anchor) : anchor - t * (anchor - lo);
+        });
+    }
+
+    /**
+     * Ordinary doubles for most inputs: |x| up to 10, with zeros and small integers, every decade from
+     * 1e-6 to 10 (log-uniform), and tiny values down to 1e-300.
+     */
+    public static Gen<Double> doubles() {
+        return s -> s.real(-10, 10, r -> {
+            double u = r.nextDouble();
+            double sign = r.nextBoolean() ? 1 : -1;
+            if (u < 0.12) return sign * r.nextInt(5);
+            if (u < 0.22) return sign * Math.pow(10, -6 + 7 * r.nextDouble());
+            if (u < 0.32) return sign * tinyMagnitude(r);
+            return -10 + 20 * r.nextDouble();
+        });
+    }
+
+    /** Magnitudes from 1e-6 down to 1e-300, log-uniform. */
+    private static double tinyMagnitude(java.util.SplittableRandom r) {
+        return (1 + r.nextDouble()) * Math.pow(10, -6 - r.nextInt(295));
+    }
+
+    /** Nonzero values with |x| <= 2e-6, from 1e-6 down to 1e-300; they shrink to 1e-6 (never to 0). */
+    public static Gen<Double> tinies() {
         return s -> {
-            int kind = s.weighted(0.15, 0.85);
-            boolean up = s.choice(1) == 0;
-            double t = unit(s);
-            double v = kind == 0
-                    ? anchor + (up ? 1 : -1) * Math.floor(t * 5)
-                    : (up ? anchor + saturate(t) * (hi - anchor) : anchor - saturate(t) * (anchor - lo));
-            return Math.max(lo, Math.min(hi, v));
+            boolean positive = s.choice(1) == 0;
+            double m = s.real(1e-300, 2e-6, Gens::tinyMagnitude);
+            return positive ? m : -m;
         };
     }
 
-    /** Maps [0, 1) onto [0, 1] with the top 5% landing exactly on 1. */
-    private static double saturate(double t) {
-        return Math.min(1.0, t * 1.05);
-    }
-
-    /** Ordinary doubles for most inputs: |x| up to 10, with zeros, small integers and tiny values. */
-    public static Gen<Double> doubles() {
-        Gen<Double> ordinary = doubles(-10, 10);
-        return s -> s.weighted(0.9, 0.1) == 0 ? ordinary.generate(s) : tiny(s);
-    }
-
-    /** As many choices as {@code doubles(lo, hi)} (three): sign, exponent, mantissa. */
-    private static double tiny(Source s) {
-        boolean positive = s.choice(1) == 0;
-        double exponent = -6 - s.choice(294); // magnitudes from 1e-6 down to 1e-300
-        double v = (1 + unit(s)) * Math.pow(10, exponent);
-        return positive ? v : -v;
-    }
-
-    /** Nonzero values with |x| <= 2e-6. */
-    public static Gen<Double> tinies() {
-        return Gens::tiny;
-    }
-
-    /** Large magnitudes: 100 <= |x| <= 1000 (1000 itself included). */
+    /** Large magnitudes: 100 <= |x| <= 1000 (1000 itself about one time in eleven); shrinks toward ±100. */
     public static Gen<Double> extremes() {
         return s -> {
             boolean positive = s.choice(1) == 0;
-            double mag = 100 + Math.min(1.0, unit(s) * 1.1) * 900; // about 1 in 11 is exactly 1000
-            return positive ? mag : -mag;
+            double m = s.real(100, 1000, r -> 100 + Math.min(1.0, r.nextDouble() * 1.1) * 900);
+            return positive ? m : -m;
         };
     }
 
     /**
-     * Logits as they reach a loss: ordinary values most of the time, extreme ones (up to ±1e3)
-     * often enough that an unstable exp() overflows.
+     * Logits as they reach a loss: ordinary values most of the time, the decade 10 to 100 (where a
+     * premature cut-off or saturation shows), and extreme ones up to ±1e3, often enough that an
+     * unstable exp() overflows. Shrinks toward simple values of the smallest magnitude that fails.
      */
     public static Gen<Double> logits() {
         Gen<Double> ordinary = doubles();
-        Gen<Double> extreme = extremes();
-        return s -> {
-            if (s.weighted(0.75, 0.25) == 0) return ordinary.generate(s);
-            s.choice(0); // pad to the ordinary branch's length, so shrinking can compare the two
-            s.choice(0);
-            return extreme.generate(s);
-        };
+        return s -> s.real(-1000, 1000, r -> {
+            double u = r.nextDouble();
+            double sign = r.nextBoolean() ? 1 : -1;
+            if (u < 0.65) return ordinary.generate(Source.random(r.nextLong()));
+            if (u < 0.80) return sign * Math.pow(10, 1 + r.nextDouble());
+            return sign * (100 + Math.min(1.0, r.nextDouble() * 1.1) * 900);
+        });
     }
 
     /** A vector of exactly {@code n} elements. */

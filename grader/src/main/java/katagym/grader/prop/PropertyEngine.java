@@ -76,7 +76,7 @@ public final class PropertyEngine {
 
     enum Kind { PASS, FAIL, INVALID }
 
-    record Outcome(Kind kind, long[] choices, Object value, Throwable failure) {}
+    record Outcome(Kind kind, long[] choices, java.util.BitSet reals, Object value, Throwable failure) {}
 
     static <T> Outcome run(Source source, Gen<T> gen, Property<T> property, Observer observer) {
         if (Thread.currentThread().isInterrupted()) throw new Interrupted();
@@ -84,19 +84,19 @@ public final class PropertyEngine {
         try {
             value = gen.generate(source);
         } catch (Source.Discard d) {
-            return new Outcome(Kind.INVALID, source.choices(), null, null);
+            return new Outcome(Kind.INVALID, source.choices(), source.realCodes(), null, null);
         }
         observer.trying(value);
         try {
             property.check(value);
-            return new Outcome(Kind.PASS, source.choices(), value, null);
+            return new Outcome(Kind.PASS, source.choices(), source.realCodes(), value, null);
         } catch (Source.Discard d) {
-            return new Outcome(Kind.INVALID, source.choices(), value, null);
+            return new Outcome(Kind.INVALID, source.choices(), source.realCodes(), value, null);
         } catch (NotImplementedYet | Interrupted | ThreadDeath e) {
             throw e;
         } catch (Throwable t) {
             // Assertion errors, learner exceptions, StackOverflowError, OutOfMemoryError: all failures.
-            return new Outcome(Kind.FAIL, source.choices(), value, t);
+            return new Outcome(Kind.FAIL, source.choices(), source.realCodes(), value, t);
         }
     }
 
@@ -132,6 +132,12 @@ public final class PropertyEngine {
         return 0;
     }
 
+    /** The codes of simple magnitudes, in {@link FloatLex} order: 0 to 10, 100, 1000, then short fractions. */
+    static final long[] SIMPLE_CODES = java.util.stream.DoubleStream.of(
+                    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 50, 100, 1000,
+                    0.5, 1.5, 2.5, 0.25, 0.75, 1.25, 0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9, 0.01, 0.001)
+            .mapToLong(FloatLex::encode).sorted().toArray();
+
     private static final class Shrinker<T> {
         private final Gen<T> gen;
         private final Property<T> property;
@@ -152,7 +158,7 @@ public final class PropertyEngine {
             best = failing;
             boolean progress = true;
             while (progress && replays < maxReplays) {
-                progress = deleteSpans() | zeroSpans() | lowerValues() | sortNeighbours();
+                progress = deleteSpans() | zeroSpans() | simplifyReals() | lowerValues() | sortNeighbours();
             }
             return best;
         }
@@ -216,6 +222,22 @@ public final class PropertyEngine {
                     } else {
                         lo = mid;
                     }
+                }
+            }
+            return any;
+        }
+
+        /**
+         * Tries simple values (whole numbers, halves, quarters, tenths) at each double, simplest first,
+         * before binary search lowers it: a failure at x = 1 teaches more than one at x = 3.7e-9.
+         */
+        private boolean simplifyReals() {
+            boolean any = false;
+            for (int i = best.choices.length - 1; i >= 0; i--) {
+                if (i >= best.choices.length || !best.reals.get(i)) continue;
+                for (long code : SIMPLE_CODES) {
+                    if (i >= best.choices.length || code >= best.choices[i] || replays >= maxReplays) break;
+                    if (attempt(with(best.choices, i, code))) { any = true; break; }
                 }
             }
             return any;

@@ -2,7 +2,9 @@ package katagym.grader.prop;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.BitSet;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The stream of choices a generator draws from. A fresh source draws them at random and records
@@ -15,6 +17,7 @@ public final class Source {
     private final long[] prefix;
     private final SplittableRandom random;
     private final List<Long> recorded = new ArrayList<>();
+    private final BitSet realCodes = new BitSet();
 
     private Source(long[] prefix, SplittableRandom random) {
         this.prefix = prefix;
@@ -24,6 +27,36 @@ public final class Source {
     static Source random(long seed) { return new Source(new long[0], new SplittableRandom(seed)); }
 
     static Source replay(long[] choices) { return new Source(choices, null); }
+
+    /**
+     * A double in {@code [lo, hi]}. Generating, it is drawn from {@code distribution} (whatever mix of
+     * magnitudes the generator wants); it is recorded as two choices, its sign and its {@link FloatLex}
+     * code, so shrinking moves it toward simple values: 0, small whole numbers, short fractions. A
+     * replayed value outside the range is clamped to it, and the clamped value is what is recorded.
+     */
+    public double real(double lo, double hi, ToDoubleFunction<SplittableRandom> distribution) {
+        if (!(lo <= hi)) throw new IllegalArgumentException("empty range [" + lo + ", " + hi + "]");
+        int i = recorded.size();
+        if (i + 2 > MAX_CHOICES) throw new Discard("too many choices");
+        double v;
+        if (i < prefix.length || random == null) {
+            long sign = i < prefix.length ? prefix[i] : 0;
+            long code = i + 1 < prefix.length ? prefix[i + 1] : 0;
+            double m = FloatLex.decode(code);
+            v = sign == 0 ? m : -m;
+        } else {
+            v = distribution.applyAsDouble(random);
+            if (Double.isNaN(v)) v = 0;
+        }
+        v = Math.max(lo, Math.min(hi, v));
+        recorded.add(Double.compare(v, 0.0) < 0 ? 1L : 0L); // -0.0 counts as negative: it is a value of its own
+        realCodes.set(recorded.size());
+        recorded.add(FloatLex.encode(v));
+        return v;
+    }
+
+    /** Which recorded choices are {@link FloatLex} codes (the shrinker tries simple values there). */
+    BitSet realCodes() { return (BitSet) realCodes.clone(); }
 
     /** A uniform choice in {@code [0, n]}, n >= 0. */
     public long choice(long n) {

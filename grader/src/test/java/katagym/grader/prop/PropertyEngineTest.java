@@ -45,10 +45,30 @@ class PropertyEngineTest {
     }
 
     @Test
-    void shrinksADoubleToTheOverflowThresholdOfExp() {
-        // exp(x) overflows for x > 709.782712893384: the shrunk value sits right at that edge
+    void shrinksADoubleToTheSimplestValuePastExpsOverflow() {
+        // exp(x) overflows for x > 709.782712893384: the simplest failing value is the whole number 710
         Falsified f = falsify(Gens.doubles(0, 1000), x -> { if (Double.isInfinite(Math.exp(x))) throw new AssertionError(); });
-        assertThat((double) f.value()).isBetween(709.78271289338, 709.7827129);
+        assertThat((double) f.value()).isEqualTo(710.0);
+    }
+
+    @Test
+    void aFactorOfTwoBugShrinksToOneNotToATinyValueUnderTheTolerance() {
+        // tanh(x) * 2 differs from tanh(x) everywhere but 0: shrinking toward zero magnitude would end at a
+        // difference of 1e-12 that reads as rounding noise; shrinking toward simple values ends at x = 1
+        for (Gen<Double> gen : java.util.List.of(Gens.doubles(), Gens.logits(), Gens.doubles(-30, 30))) {
+            Falsified f = falsify(Gens.vectors(1, 8, gen), x -> {
+                for (double v : x) if (Math.abs(2 * Math.tanh(v) - Math.tanh(v)) > 1e-12) throw new AssertionError();
+            });
+            assertThat((double[]) f.value()).containsExactly(1.0);
+        }
+    }
+
+    @Test
+    void aBugOnlyInAnIntervalShrinksToItsSimplestPoint() {
+        Falsified f = falsify(Gens.doubles(-1000, 1000), x -> { if (x < -30.2) throw new AssertionError(); });
+        assertThat((double) f.value()).isEqualTo(-31.0);
+        Falsified g = falsify(Gens.doubles(0, 1), x -> { if (x > 0.3 && x < 0.6) throw new AssertionError(); });
+        assertThat((double) g.value()).isEqualTo(0.5);
     }
 
     @Test
