@@ -41,7 +41,7 @@ class FixtureBugsAreCaughtTest {
                 KataReport r = Grader.grade(kata, () -> newInstance(bug), () -> Implementations.reference(kata), OPTIONS.withSeed(seed));
                 assertThat(r.status()).as("%s should fail the spec of %s on seed %d; checks: %s", bug.getSimpleName(), kata.slug(),
                         seed, r.checks()).isEqualTo(Status.FAILED);
-                CheckReport first = r.firstFailure();
+                CheckReport first = r.leadCheck();
                 assertThat(first.message()).as("failure message").isNotBlank().doesNotStartWith("timeout");
                 assertThat(first.counterexample()).as("the failure of %s names the input (%s)", bug.getSimpleName(), first.message())
                         .isNotBlank();

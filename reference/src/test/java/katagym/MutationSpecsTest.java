@@ -29,7 +29,7 @@ class MutationSpecsTest {
         return Catalogue.standard().select(OPTIONS.only()).stream().map(kata -> DynamicTest.dynamicTest(kata.slug(), () -> {
             KataReport r = Grader.grade(kata, () -> Implementations.reference(kata), () -> Implementations.reference(kata), OPTIONS);
             if (r.status() != Status.PASSED) {
-                CheckReport c = r.firstFailure();
+                CheckReport c = r.leadCheck();
                 Assertions.fail(kata.slug() + " · " + (c == null ? r.status() : c.name() + ": " + c.message()));
             }
         }));

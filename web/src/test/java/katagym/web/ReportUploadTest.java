@@ -74,7 +74,10 @@ class ReportUploadTest {
             expect(client, "{not json", 400, "malformed JSON");
             expect(client, "", 400, "empty body");
             expect(client, "[1,2]", 400, "JSON object");
-            expect(client, valid.replace("\"schemaVersion\":1", "\"schemaVersion\":99"), 422, "unknown schemaVersion 99");
+            expect(client, valid.replace("\"schemaVersion\":2", "\"schemaVersion\":99"), 422, "unknown schemaVersion 99");
+            String failed = Fixture.json(Fixture.failedSigmoid());
+            expect(client, failed.replace("\"lead\":\"forwardMatchesReference\"", "\"lead\":\"matchesPyTorch\""), 422,
+                    "names no failed check");
             expect(client, valid.replace("\"slug\":\"sigmoid\"", "\"slug\":\"no-such-kata\""), 422, "unknown kata slug: no-such-kata");
             expect(client, valid.replace("\"passed\":1", "\"passed\":5"), 422, "does not match");
             expect(client, valid.replace("\"status\":\"passed\",\"durationMs\"", "\"status\":\"great\",\"durationMs\""), 422, "schema");
@@ -83,6 +86,17 @@ class ReportUploadTest {
             String huge = valid.replace("\"works\"", "\"" + "x".repeat(1_100_000) + "\"");
             expect(client, huge, 413, "too large");
             assertThat(f.store.runCount()).isZero();
+        });
+    }
+
+    @Test
+    void aVersionOneReportWithoutLeadsIsStillAcceptedAndItsLeadDerived() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String v2 = Fixture.json(Fixture.failedSigmoid());
+            assertThat(v2).contains("\"schemaVersion\":2").contains("\"lead\":\"forwardMatchesReference\"");
+            String v1 = v2.replace("\"schemaVersion\":2", "\"schemaVersion\":1").replace("\"lead\":\"forwardMatchesReference\",", "");
+            assertThat(client.request("/api/reports", post(v1, f.token)).code()).isEqualTo(201);
+            assertThat(f.store.runCount()).isEqualTo(1);
         });
     }
 

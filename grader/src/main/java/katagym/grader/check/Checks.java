@@ -90,7 +90,24 @@ public final class Checks {
 
     private static String difference(double e, double a) {
         if (!Double.isFinite(e) || !Double.isFinite(a)) return "";
-        return " (off by " + String.format("%.3g", Math.abs(e - a)) + ")";
+        String relation = relation(e, a);
+        return " (off by " + String.format("%.3g", Math.abs(e - a)) + (relation.isEmpty() ? "" : "; " + relation) + ")";
+    }
+
+    /**
+     * The simple relation between a wrong value and the right one, when there is one: a sign flipped, a
+     * whole factor (2× the expected value) or its inverse (1/2 of it), a zero where a value was due.
+     */
+    static String relation(double expected, double actual) {
+        if (expected == 0 || !Double.isFinite(expected) || !Double.isFinite(actual)) return "";
+        if (actual == 0) return "got 0 instead";
+        double r = actual / expected;
+        if (Math.abs(r + 1) < 1e-9) return "sign flipped";
+        for (int n = 2; n <= 10; n++) {
+            if (Math.abs(Math.abs(r) - n) < 1e-9 * n) return "got " + (r < 0 ? "-" : "") + n + "× the expected value";
+            if (Math.abs(Math.abs(r) - 1.0 / n) < 1e-9 / n) return "got " + (r < 0 ? "-" : "") + "1/" + n + " of the expected value";
+        }
+        return "";
     }
 
     /** Fails on the first NaN or infinity in a number or array of any rank. */

@@ -113,8 +113,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         for (Kata k : real.katas()) {
             KataReport r = Grader.grade(k, () -> Implementations.reference(k), () -> Implementations.reference(k), opts);
             if (r.status() == Status.PASSED) solved++;
-            else unexpected.add(k.slug() + ": " + (r.firstFailure() == null ? r.status() : r.firstFailure().name() + " " + r.firstFailure().message()
-                    + " | input " + r.firstFailure().counterexample() + " | seed " + r.firstFailure().seed()));
+            else unexpected.add(k.slug() + ": " + (r.leadCheck() == null ? r.status() : r.leadCheck().name() + " " + r.leadCheck().message()
+                    + " | input " + r.leadCheck().counterexample() + " | seed " + r.leadCheck().seed()));
         }
         double refMs = (System.nanoTime() - t1) / 1e6;
         cli.out().printf("grade all %d katas once (your stubs, compiled in memory):   %6.0f ms (%d pending)%n",

@@ -10,8 +10,8 @@ import katagym.grader.report.Report;
 import katagym.grader.report.Status;
 import katagym.grader.run.Ansi;
 import katagym.grader.run.GradeOptions;
-import katagym.grader.run.Replay;
 import katagym.grader.run.SummaryPrinter;
+import katagym.grader.run.VerdictBlock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,16 +87,7 @@ final class GradeCommand implements Callable<Integer> {
             case PENDING -> out.println(a.yellow("· " + r.slug() + " is pending") + " — implement " + r.checks().stream()
                     .filter(c -> c.status() == Status.PENDING).findFirst().map(c -> c.message().replaceFirst("^.* — implement ", ""))
                     .orElse("the stub"));
-            case FAILED -> {
-                CheckReport c = r.firstFailure();
-                long passed = r.checks().stream().filter(x -> x.status() == Status.PASSED).count();
-                String what = c.name().equals(LocalGrader.COMPILES) ? " does not compile" : " fails " + c.name() + " [" + c.kind().id() + "]";
-                out.println(a.red("✗ " + r.slug() + what)
-                        + a.dim("  (" + passed + "/" + r.checks().size() + " checks pass, " + r.durationMs() + " ms)"));
-                for (String line : c.message().split("\n")) out.println("    " + line);
-                if (c.counterexample() != null) out.println("    " + SummaryPrinter.inputLabel(c) + ": " + c.counterexample());
-                if (c.seed() != null) out.println(a.dim("    replay: " + Replay.cli(r.slug(), c.seed())));
-            }
+            case FAILED -> VerdictBlock.print(r, a, out, "", false);
             default -> out.println(r.slug() + ": " + r.status());
         }
     }

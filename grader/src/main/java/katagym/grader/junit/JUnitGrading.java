@@ -18,8 +18,8 @@ import katagym.grader.run.Ansi;
 import katagym.grader.run.GradeOptions;
 import katagym.grader.run.Grader;
 import katagym.grader.run.ProjectRoot;
-import katagym.grader.run.Replay;
 import katagym.grader.run.SummaryPrinter;
+import katagym.grader.run.VerdictBlock;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
@@ -63,23 +63,31 @@ public final class JUnitGrading {
                     .map(CheckReport::message).orElse("pending");
             return Stream.of(DynamicTest.dynamicTest("pending", () -> Assumptions.abort(msg)));
         }
-        return r.checks().stream().map(c -> DynamicTest.dynamicTest(c.name() + " [" + c.kind().id() + "]", () -> verdict(kata, c)));
+        return r.checks().stream().map(c -> DynamicTest.dynamicTest(c.name() + " [" + c.kind().id() + "]", () -> verdict(r, c)));
     }
 
-    private static void verdict(Kata kata, CheckReport c) {
+    /**
+     * The lead check fails with the whole verdict block (message, contract, hint, input, replay); the
+     * other failing checks fail with one line pointing at it, so the JUnit output teaches the same way
+     * as {@code ./kata grade}.
+     */
+    private static void verdict(KataReport r, CheckReport c) {
         switch (c.status()) {
             case PASSED -> { }
             case PENDING, SKIPPED -> Assumptions.abort(c.message());
             case FAILED -> {
-                StringBuilder sb = new StringBuilder(kata.slug()).append(" · ").append(c.name()).append(": ").append(c.message());
-                if (c.counterexample() != null) sb.append("\n  ").append(SummaryPrinter.inputLabel(c)).append(": ").append(c.counterexample());
-                if (c.seed() != null) {
-                    sb.append("\n  seed ").append(c.seed()).append(" — replay: ").append(Replay.maven(kata.slug(), c.seed()))
-                            .append("  or  ").append(Replay.cli(kata.slug(), c.seed()));
+                if (c == r.leadCheck()) {
+                    Assertions.fail(r.slug() + " · " + c.name() + ": " + VerdictBlock.details(r.slug(), c, true).replace("\n", "\n  "));
                 }
-                Assertions.fail(sb.toString());
+                Assertions.fail(r.slug() + " · " + c.name() + " fails too (" + firstLine(c.message()) + "); see " + r.lead() + " first");
             }
         }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Writes the report (and history, for learner runs) and prints the summary. Call from {@code @AfterAll}. */

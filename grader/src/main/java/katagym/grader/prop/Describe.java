@@ -86,21 +86,58 @@ public final class Describe {
         return Double.toString(d);
     }
 
-    private static String escape(String s) {
+    /**
+     * A string value as a Java literal would write it: printable ASCII as is, {@code \\n \\t \\r} by
+     * name, everything else as {@code \\uXXXX} (a character outside the BMP as its two surrogates), so
+     * U+00A0 never passes for a space, a combining accent is seen, and the input can be pasted into code.
+     */
+    static String escape(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
                 default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || c > 0x7e) sb.append(String.format("\\u%04x", (int) c));
                     else sb.append(c);
                 }
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A message with its invisible characters made visible ({@code \\t}, {@code \\u00a0}, zero-width and
+     * combining characters, other spaces and controls); the line breaks that lay it out stay, and so do
+     * visible letters and symbols such as σ or ×.
+     */
+    public static String visible(String message) {
+        if (message == null) return null;
+        StringBuilder sb = new StringBuilder();
+        message.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == ' ') {
+                sb.appendCodePoint(cp);
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (invisible(cp)) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean invisible(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> true;
+            default -> false;
+        };
     }
 }

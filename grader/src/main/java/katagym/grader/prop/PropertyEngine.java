@@ -21,10 +21,13 @@ public final class PropertyEngine {
         public Config withTries(int t) { return new Config(seed, t, maxShrinkReplays); }
     }
 
-    /** Told about each value before the property sees it, so a timeout can name the input. */
+    /**
+     * Told about each value before the property sees it, with the seed that replays its case (while
+     * shrinking, the failing case's), so a timeout can name the input and how to replay it.
+     */
     public interface Observer {
-        Observer NONE = v -> {};
-        void trying(Object value);
+        Observer NONE = (v, seed) -> {};
+        void trying(Object value, long caseSeed);
     }
 
     private PropertyEngine() {}
@@ -48,11 +51,13 @@ public final class PropertyEngine {
         int maxAttempts = config.tries() * 10 + 100;
         for (int i = 0; i < maxAttempts && valid < config.tries(); i++) {
             long seed = caseSeed(config.seed(), i);
-            Outcome o = run(Source.random(seed), gen, property, observer);
+            long caseSeed = seed;
+            Observer withSeed = (v, ignored) -> observer.trying(v, caseSeed);
+            Outcome o = run(Source.random(seed), gen, property, withSeed);
             if (o.kind == Kind.INVALID) { discarded++; continue; }
             valid++;
             if (o.kind == Kind.FAIL) {
-                Shrinker<T> shrinker = new Shrinker<>(gen, property, observer, config.maxShrinkReplays());
+                Shrinker<T> shrinker = new Shrinker<>(gen, property, withSeed, config.maxShrinkReplays());
                 Outcome best = shrinker.shrink(o);
                 // describe a fresh copy: the subject may have modified the value it was given
                 Object fresh = regenerate(gen, best);
@@ -86,7 +91,7 @@ public final class PropertyEngine {
         } catch (Source.Discard d) {
             return new Outcome(Kind.INVALID, source.choices(), source.realCodes(), null, null);
         }
-        observer.trying(value);
+        observer.trying(value, 0);
         try {
             property.check(value);
             return new Outcome(Kind.PASS, source.choices(), source.realCodes(), value, null);

@@ -10,7 +10,9 @@ import java.util.UUID;
  */
 public record Report(int schemaVersion, String generatedAt, String runId, String subject, boolean strict,
                      long seed, Summary summary, List<KataReport> katas) {
-    public static final int SCHEMA_VERSION = 1;
+    /** Version 2 added each kata's {@code lead}; the dashboard still reads version 1 (it derives the lead). */
+    public static final int SCHEMA_VERSION = 2;
+    public static final java.util.Set<Integer> READABLE_VERSIONS = java.util.Set.of(1, 2);
 
     public static Report of(String subject, boolean strict, long seed, List<KataReport> katas) {
         return new Report(SCHEMA_VERSION, Instant.now().toString(), UUID.randomUUID().toString(), subject, strict,

@@ -109,7 +109,9 @@ public final class Grader {
         private final GradeOptions options;
         private final List<CheckReport> done = new ArrayList<>();
         private volatile int current = -1;
-        private volatile Object lastInput;
+        private volatile Object lastInput; // the generated value, or an example's Description
+        private volatile Long lastSeed;
+        private final java.util.Map<String, String> clauses;
         private C subject;
         private C oracle;
         private Golden golden;
@@ -120,6 +122,7 @@ public final class Grader {
             this.subjectFactory = subject;
             this.oracleFactory = oracle;
             this.options = options;
+            this.clauses = katagym.grader.spec.Clauses.of(spec.contract());
         }
 
         private String pendingMessage() {
@@ -132,6 +135,7 @@ public final class Grader {
             for (int i = 0; i < checks.size(); i++) {
                 current = i;
                 lastInput = null;
+                lastSeed = null;
                 CheckReport r = runOne(checks.get(i));
                 synchronized (done) { done.add(r); }
             }
@@ -156,15 +160,27 @@ public final class Grader {
             } catch (PropertyEngine.Interrupted | ThreadDeath stopped) {
                 throw stopped;
             } catch (Throwable t) {
-                Object input = lastInput;
-                return failed(check, PropertyEngine.explain(t), input == null ? null : Describe.value(input), null);
+                return failed(check, PropertyEngine.explain(t), render(lastInput), null);
             }
         }
 
         private CheckReport failed(Check<C> check, String message, String counterexample, Long seed) {
-            String hint = check.hint() != null ? check.hint() : (kata.hints().isEmpty() ? null : kata.hints().get(0));
-            String full = hint == null ? message : message + "\nHint: " + hint;
-            return new CheckReport(check.name(), check.kind(), Status.FAILED, full, counterexample, seed);
+            return new CheckReport(check.name(), check.kind(), Status.FAILED, explained(check, message), counterexample, seed);
+        }
+
+        /** What went wrong, then the contract sentence the check enforces, then the check's own hint. */
+        private String explained(Check<C> check, String message) {
+            StringBuilder sb = new StringBuilder(Describe.visible(message));
+            if (!check.clauses().isEmpty() && clauses.containsKey(check.clauses().get(0))) {
+                sb.append("\nContract: ").append(clauses.get(check.clauses().get(0)));
+            }
+            if (check.hint() != null) sb.append("\nHint: ").append(check.hint());
+            return sb.toString();
+        }
+
+        private static String render(Object input) {
+            if (input == null) return null;
+            return input instanceof Description d ? d.text() : Describe.value(input);
         }
 
         @SuppressWarnings("unchecked")
@@ -183,10 +199,9 @@ public final class Grader {
                 int at = Math.max(out.size(), Math.min(current, checks.size() - 1));
                 if (at < checks.size()) {
                     Check<C> c = checks.get(at);
-                    Object input = lastInput;
                     out.add(new CheckReport(c.name(), c.kind(), Status.FAILED,
                             "timeout: no verdict within " + limitMs + " ms (kata.timeout). An infinite loop, or far too slow?",
-                            input == null ? null : Describe.value(input), null));
+                            render(lastInput), lastSeed));
                     for (int i = at + 1; i < checks.size(); i++) {
                         out.add(new CheckReport(checks.get(i).name(), checks.get(i).kind(), Status.SKIPPED,
                                 "not run: the kata timed out in an earlier check", null, null));
@@ -214,12 +229,16 @@ public final class Grader {
         public <T> void forAll(int tries, Gen<T> gen, Property<T> property) {
             // kata.tries scales every property, the costly ones included
             int scaled = Math.max(1, (int) ((long) tries * options.tries() / GradeOptions.DEFAULT_TRIES));
-            PropertyEngine.check(gen, property, new PropertyEngine.Config(options.seed(), scaled, 2000),
-                    v -> lastInput = v);
+            PropertyEngine.check(gen, property, new PropertyEngine.Config(options.seed(), scaled, 2000), (v, caseSeed) -> {
+                lastInput = v; // rendered only if needed: a timeout's replay line regenerates it untouched anyway
+                lastSeed = caseSeed;
+            });
         }
 
         @Override
         public void example(String description, Example example) {
+            lastInput = new Description(description);
+            lastSeed = null;
             try {
                 example.run();
             } catch (NotImplementedYet | PropertyEngine.Interrupted | ThreadDeath e) {
@@ -235,6 +254,9 @@ public final class Grader {
             return golden;
         }
     }
+
+    /** A fixed example's words, which stand for its input. */
+    private record Description(String text) {}
 
     private static final class ExampleFailed extends RuntimeException {
         final String description;

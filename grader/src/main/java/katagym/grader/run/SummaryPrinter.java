@@ -52,14 +52,7 @@ public final class SummaryPrinter {
         if (!failed.isEmpty()) {
             out.println();
             out.println(ansi.red("  Failed:"));
-            for (KataReport k : failed) {
-                CheckReport c = k.firstFailure();
-                out.println("  " + ansi.red("✗ " + k.slug()) + " — " + c.name() + " [" + c.kind().id() + "]");
-                for (String line : c.message().split("\n")) out.println("      " + line);
-                if (c.counterexample() != null) out.println("      " + inputLabel(c) + ": " + c.counterexample());
-                if (c.seed() != null) out.println("      replay: " + Replay.cli(k.slug(), c.seed())
-                        + "   or   " + Replay.maven(k.slug(), c.seed()));
-            }
+            for (KataReport k : failed) VerdictBlock.print(k, ansi, out, "  ", true);
         }
         out.println();
         nextKata(report).ifPresentOrElse(k -> {
@@ -69,11 +62,6 @@ public final class SummaryPrinter {
         }, () -> out.println("  " + ansi.green("Every graded kata passes.")));
         if (reportPath != null) out.println("  report " + reportPath);
         out.println(rule);
-    }
-
-    /** "smallest input" for a shrunk counterexample; a timeout names the input it was working on. */
-    public static String inputLabel(CheckReport c) {
-        return c.message() != null && c.message().startsWith("timeout") ? "input when time ran out" : "smallest input";
     }
 
     /** The first kata in catalogue order that this run graded and did not pass. */

@@ -1,5 +1,6 @@
 package katagym.grader.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,5 +67,40 @@ class ChecksTest {
         assertThatCode(() -> c.atMost("comparisons", 5)).doesNotThrowAnyException();
         assertThatThrownBy(() -> c.atMost("comparisons", 4)).hasMessageContaining("comparisons: 5 operations, at most 4 allowed");
         assertThatThrownBy(() -> c.exactly("comparisons", 6)).hasMessageContaining("expected exactly 6");
+    }
+
+    @Test
+    void aWrongValueSaysItsSimpleRelationToTheRightOne() {
+        assertThat(Checks.relation(0.5, 1.0)).isEqualTo("got 2× the expected value");
+        assertThat(Checks.relation(3.0, -3.0)).isEqualTo("sign flipped");
+        assertThat(Checks.relation(4.0, 1.0)).isEqualTo("got 1/4 of the expected value");
+        assertThat(Checks.relation(4.0, 0.0)).isEqualTo("got 0 instead");
+        assertThat(Checks.relation(1.0, 1.37)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.close("y", new double[] {0.25}, new double[] {0.5}))
+                .hasMessageContaining("got 2× the expected value");
+    }
+
+    @Test
+    void freshFailsOnAResultThatIsAnArgumentOrABufferReusedBetweenCalls() {
+        double[] x = {1, 2};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.fresh("f(x)", () -> x, x))
+                .hasMessageContaining("returned the result = argument 1 (the very same array)");
+        double[][] m = {{1}, {2}};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.fresh("g(m)", () -> new double[][] {m[1]}, (Object) m))
+                .hasMessageContaining("the result[0] = argument 1[1]");
+        double[] buffer = new double[2];
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.fresh("h(x)", () -> buffer, x))
+                .hasMessageContaining("called twice");
+        assertThat(Checks.fresh("ok(x)", () -> x.clone(), x)).containsExactly(1, 2);
+    }
+
+    @Test
+    void throwsOnFailsWhenNothingOrTheWrongExceptionIsThrown() {
+        Checks.throwsOn("f()", IllegalArgumentException.class, "n < 0", () -> { throw new IllegalArgumentException(); });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.throwsOn("f()", IllegalArgumentException.class, "n < 0", () -> { }))
+                .hasMessage("f() returned normally, expected it to throw IllegalArgumentException: n < 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.throwsOn("f()", IllegalArgumentException.class, "n < 0",
+                () -> { throw new ArithmeticException("/ by zero"); }))
+                .hasMessageContaining("threw ArithmeticException (/ by zero), expected IllegalArgumentException");
     }
 }

@@ -116,10 +116,13 @@ class PropertyEngineTest {
     }
 
     @Test
-    void theObserverSeesEveryValueTried() {
+    void theObserverSeesEveryValueTriedWithTheSeedThatReplaysIt() {
         int[] seen = {0};
-        PropertyEngine.find(Gens.ints(0, 9), x -> {}, CONFIG.withTries(25), v -> seen[0]++);
+        java.util.List<Long> seeds = new java.util.ArrayList<>();
+        PropertyEngine.find(Gens.ints(0, 9), x -> {}, CONFIG.withTries(25), (v, seed) -> { seen[0]++; seeds.add(seed); });
         assertThat(seen[0]).isEqualTo(25);
+        assertThat(seeds.get(0)).isEqualTo(CONFIG.seed());
+        assertThat(seeds.get(3)).isEqualTo(PropertyEngine.caseSeed(CONFIG.seed(), 3));
     }
 
     @Test

@@ -28,11 +28,12 @@ class ReportSchemaTest {
     void theReportHasExactlyTheDocumentedFields() throws Exception {
         JsonNode json = ReportFiles.JSON.readTree(ReportFiles.JSON.writeValueAsString(sample()));
         assertThat(fieldNames(json)).containsExactly("schemaVersion", "generatedAt", "runId", "subject", "strict", "seed", "summary", "katas");
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(fieldNames(json.get("summary"))).containsExactly("total", "passed", "failed", "pending");
         assertThat(json.get("summary").toString()).isEqualTo("{\"total\":3,\"passed\":1,\"failed\":1,\"pending\":1}");
         JsonNode kata = json.get("katas").get(0);
-        assertThat(fieldNames(kata)).containsExactly("slug", "topic", "title", "status", "durationMs", "checks");
+        assertThat(fieldNames(kata)).containsExactly("slug", "topic", "title", "status", "durationMs", "lead", "checks");
+        assertThat(kata.get("lead").asText()).isEqualTo("forwardMatchesReference");
         assertThat(kata.get("status").asText()).isEqualTo("failed");
         JsonNode check = kata.get("checks").get(0);
         assertThat(fieldNames(check)).containsExactly("name", "kind", "status", "message", "counterexample", "seed");
@@ -40,6 +41,27 @@ class ReportSchemaTest {
         assertThat(check.get("seed").asLong()).isEqualTo(99L);
         assertThat(json.get("generatedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(json.get("runId").asText()).hasSize(36);
+    }
+
+    @Test
+    void aVersionOneReportWithoutLeadsReadsWithTheLeadDerived() throws Exception {
+        String v1 = ReportFiles.JSON.writeValueAsString(sample()).replace("\"schemaVersion\":2", "\"schemaVersion\":1")
+                .replace("\"lead\":\"forwardMatchesReference\",", "");
+        assertThat(v1).doesNotContain("\"lead\":\"forward");
+        Report back = ReportFiles.JSON.readValue(v1, Report.class);
+        assertThat(back.katas().get(0).lead()).isEqualTo("forwardMatchesReference");
+        assertThat(back.katas().get(2).lead()).isNull();
+    }
+
+    @Test
+    void theLeadIsTheMostSpecificFailedCheckNotTheFirst() {
+        List<CheckReport> checks = List.of(
+                new CheckReport("forwardMatchesReference", CheckKind.ORACLE, Status.FAILED, "differs", "x", 1L),
+                new CheckReport("matchesPyTorch", CheckKind.GOLDEN, Status.FAILED, "differs", "x", null),
+                new CheckReport("rowsSumToOne", CheckKind.INVARIANT, Status.FAILED, "sum is 2", "x", 1L));
+        assertThat(KataReport.leadOf(checks)).isEqualTo("rowsSumToOne");
+        assertThat(KataReport.leadOf(checks.subList(0, 2))).isEqualTo("matchesPyTorch");
+        assertThat(KataReport.leadOf(checks.subList(0, 1))).isEqualTo("forwardMatchesReference");
     }
 
     @Test

@@ -30,26 +30,36 @@ class GraderTest {
     }
 
     @Test
-    void aWrongSubjectFailsWithTheShrunkInputTheSeedAndTheHint() {
+    void aWrongSubjectFailsWithTheShrunkInputTheSeedTheContractAndTheHint() {
         KataReport r = grade(x -> x > 300 ? x + 1 : x);
         assertThat(r.status()).isEqualTo(Status.FAILED);
-        CheckReport c = r.firstFailure();
-        assertThat(c.name()).isEqualTo("echoMatchesReference");
+        // the invariant leads: it names the mistake, where the oracle comparison only says "differs"
+        assertThat(r.lead()).isEqualTo("echoReturnsItsArgument");
+        CheckReport c = r.leadCheck();
         assertThat(c.counterexample()).isEqualTo("301");
-        assertThat(c.message()).contains("echo(301) differs: expected 301, got 302").contains("Hint: Think of identity.");
+        assertThat(c.message()).isEqualTo("echo(301) differs: expected 301, got 302\nContract: echo(x) returns x.\nHint: Return x itself.");
         assertThat(c.seed()).isNotNull();
-        // the second check carries its own hint
-        assertThat(r.checks().get(1).message()).contains("Hint: Return x itself.");
+        assertThat(r.otherFailures()).extracting(CheckReport::name).containsExactly("echoMatchesReference");
+        // each check has its own hint, never the catalogue's first hint for the whole kata
+        assertThat(r.checks().get(0).message()).contains("Hint: Compare with what the reference returns.").doesNotContain("Think of identity");
+    }
+
+    @Test
+    void messagesShowInvisibleCharactersAndCounterexamplesEscapeNonAscii() {
+        Echo bad = x -> { throw new IllegalStateException("tab\there, nbsp\u00a0here, e\u0301, \u03c3 stays"); };
+        KataReport r = grade(bad);
+        assertThat(r.leadCheck().message()).startsWith("threw IllegalStateException: tab\\there, nbsp\\u00a0here, e\\u0301, \u03c3 stays");
+        assertThat(katagym.grader.prop.Describe.value("a\u00a0b\uD83D\uDE00")).isEqualTo("\"a\\u00a0b\\ud83d\\ude00\"");
     }
 
     @Test
     void replayingTheSeedReproducesTheFailure() {
         Echo buggy = x -> x % 7 == 3 ? 0 : x;
         KataReport first = grade(buggy);
-        long seed = first.firstFailure().seed();
+        long seed = first.leadCheck().seed();
         KataReport again = Grader.grade(ECHO, () -> buggy, () -> REFERENCE, OPTIONS.withSeed(seed));
-        assertThat(again.firstFailure().counterexample()).isEqualTo(first.firstFailure().counterexample());
-        assertThat(again.firstFailure().seed()).isEqualTo(seed);
+        assertThat(again.leadCheck().counterexample()).isEqualTo(first.leadCheck().counterexample());
+        assertThat(again.leadCheck().seed()).isEqualTo(seed);
     }
 
     @Test
@@ -82,6 +92,9 @@ class GraderTest {
         assertThat(r.status()).isEqualTo(Status.FAILED);
         assertThat(r.checks().get(0).message()).startsWith("timeout");
         assertThat(r.checks().get(0).counterexample()).as("the input being tried").isNotNull();
+        long replaySeed = r.checks().get(0).seed();
+        assertThat(katagym.grader.run.VerdictBlock.details("echo", r.checks().get(0), false))
+                .contains("input when time ran out: ").contains("replay: ./kata grade echo --seed " + replaySeed);
         assertThat(r.checks().get(1).status()).isEqualTo(Status.SKIPPED);
         assertThat(ms).isLessThan(5000);
         assertThat(grade(x -> x).status()).isEqualTo(Status.PASSED);
@@ -95,8 +108,8 @@ class GraderTest {
         // every shrink step overflows the stack again: give it more time than the loop test needs
         KataReport r = Grader.grade(ECHO, () -> recursing, () -> REFERENCE, OPTIONS.withTimeout(20_000));
         assertThat(r.status()).isEqualTo(Status.FAILED);
-        assertThat(r.firstFailure().message()).startsWith("threw StackOverflowError");
-        assertThat(r.firstFailure().counterexample()).isEqualTo("0");
+        assertThat(r.leadCheck().message()).startsWith("threw StackOverflowError");
+        assertThat(r.leadCheck().counterexample()).isEqualTo("0");
         assertThat(grade(x -> x).status()).isEqualTo(Status.PASSED);
     }
 
@@ -107,15 +120,15 @@ class GraderTest {
             while (true) hog.add(new long[1 << 24]);
         });
         assertThat(r.status()).isEqualTo(Status.FAILED);
-        assertThat(r.firstFailure().message()).matches("(?s)(threw OutOfMemoryError.*|timeout.*)");
+        assertThat(r.leadCheck().message()).matches("(?s)(threw OutOfMemoryError.*|timeout.*)");
         assertThat(grade(x -> x).status()).isEqualTo(Status.PASSED);
     }
 
     @Test
     void anExceptionIsReportedWithItsTypeAndMessage() {
         KataReport r = grade(x -> { if (x > 5) throw new IllegalArgumentException("no " + x); return x; });
-        assertThat(r.firstFailure().message()).startsWith("threw IllegalArgumentException: no 6");
-        assertThat(r.firstFailure().counterexample()).isEqualTo("6");
+        assertThat(r.leadCheck().message()).startsWith("threw IllegalArgumentException: no 6");
+        assertThat(r.leadCheck().counterexample()).isEqualTo("6");
     }
 
     @Test

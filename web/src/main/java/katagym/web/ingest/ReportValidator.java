@@ -14,6 +14,7 @@ import katagym.grader.catalogue.Catalogue;
 import katagym.grader.report.CheckReport;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
+import katagym.grader.report.Status;
 import katagym.grader.report.Summary;
 
 /**
@@ -52,9 +53,11 @@ public final class ReportValidator {
         if (tree == null || !tree.isObject()) throw new BadReport(400, "the report must be a JSON object");
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt()) throw new BadReport(422, "schemaVersion is missing");
-        if (version.asInt() != Report.SCHEMA_VERSION) {
-            throw new BadReport(422, "unknown schemaVersion " + version.asText() + ": this dashboard reads version " + Report.SCHEMA_VERSION);
+        if (!Report.READABLE_VERSIONS.contains(version.asInt())) {
+            throw new BadReport(422, "unknown schemaVersion " + version.asText() + ": this dashboard reads versions "
+                    + Report.READABLE_VERSIONS.stream().sorted().map(String::valueOf).toList());
         }
+        if (version.asInt() == 1) upgradeFromVersionOne(tree);
         Report r;
         try {
             r = STRICT.treeToValue(tree, Report.class);
@@ -63,6 +66,17 @@ public final class ReportValidator {
         }
         check(r);
         return r;
+    }
+
+    /** Version 1 had no {@code lead}: the kata's lead is then derived from its checks, as the grader does. */
+    private static void upgradeFromVersionOne(JsonNode tree) {
+        JsonNode katas = tree.get("katas");
+        if (katas == null || !katas.isArray()) return; // the mapping below says what is wrong
+        for (JsonNode k : katas) {
+            if (!k.isObject()) continue;
+            if (k.has("lead")) throw new BadReport(422, "schemaVersion 1 has no lead field: send schemaVersion 2");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) k).putNull("lead");
+        }
     }
 
     public Report validate(String body) {
@@ -96,6 +110,9 @@ public final class ReportValidator {
                 bounded(c.message(), "message");
                 bounded(c.counterexample(), "counterexample");
             }
+            bounded(k.lead(), "lead");
+            require(k.lead() == null || k.checks().stream().anyMatch(c -> c.status() == Status.FAILED && k.lead().equals(c.name())),
+                    "kata " + k.slug() + ": lead " + k.lead() + " names no failed check");
         }
         Summary s = Summary.of(r.katas());
         require(s.equals(r.summary()), "summary " + r.summary() + " does not match the katas listed (" + s + ")");

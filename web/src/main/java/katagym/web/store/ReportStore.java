@@ -32,7 +32,7 @@ public final class ReportStore {
 
     /** A failed check as the kata page shows it. */
     public record Failure(String runId, String generatedAt, String check, String kind, String message,
-                          String counterexample, Long seed) {}
+                          String counterexample, Long seed, String alsoFailing) {}
 
     /** One graded attempt of a kata. */
     public record Attempt(String generatedAt, String status, int checksPassed, int checksTotal) {}
@@ -108,13 +108,13 @@ public final class ReportStore {
                 }
                 try (PreparedStatement result = c.prepareStatement(
                         "INSERT INTO results(run_pk, slug, status, duration_ms, checks_passed, checks_total, check_name, check_kind,"
-                                + " message, counterexample, seed) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                                + " message, counterexample, seed, also_failing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
                      PreparedStatement latest = c.prepareStatement(
                         "INSERT INTO latest(member_id, slug, status, run_pk, generated_at) VALUES (?,?,?,?,?)"
                                 + " ON CONFLICT(member_id, slug) DO UPDATE SET status = excluded.status, run_pk = excluded.run_pk,"
                                 + " generated_at = excluded.generated_at WHERE excluded.generated_at >= latest.generated_at")) {
                     for (KataReport k : report.katas()) {
-                        CheckReport f = k.firstFailure();
+                        CheckReport f = k.leadCheck();
                         result.setLong(1, runPk);
                         result.setString(2, k.slug());
                         result.setString(3, k.status().id());
@@ -127,6 +127,7 @@ public final class ReportStore {
                         result.setString(10, f == null ? null : f.counterexample());
                         if (f == null || f.seed() == null) result.setNull(11, java.sql.Types.BIGINT);
                         else result.setLong(11, f.seed());
+                        result.setString(12, alsoFailing(k));
                         result.addBatch();
                         latest.setLong(1, memberId);
                         latest.setString(2, k.slug());
@@ -179,16 +180,23 @@ public final class ReportStore {
         return out;
     }
 
+    /** The failed checks other than the lead, "name [kind], ..." (null when there are none). */
+    static String alsoFailing(KataReport k) {
+        var others = k.otherFailures();
+        if (others.isEmpty()) return null;
+        return String.join(", ", others.stream().map(c -> c.name() + " [" + c.kind().id() + "]").toList());
+    }
+
     public Optional<Failure> lastFailure(long memberId, String slug) {
         List<Failure> out = new ArrayList<>();
-        query("SELECT r.run_id, r.generated_at, x.check_name, x.check_kind, x.message, x.counterexample, x.seed"
+        query("SELECT r.run_id, r.generated_at, x.check_name, x.check_kind, x.message, x.counterexample, x.seed, x.also_failing"
                         + " FROM results x JOIN runs r ON r.id = x.run_pk"
                         + " WHERE r.member_id = ? AND x.slug = ? AND x.status = 'failed' ORDER BY r.generated_at DESC, r.id DESC LIMIT 1",
                 ps -> { ps.setLong(1, memberId); ps.setString(2, slug); },
                 rs -> {
                     long seed = rs.getLong(7);
                     out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.wasNull() ? null : seed));
+                            rs.getString(6), rs.wasNull() ? null : seed, rs.getString(8)));
                 });
         return out.stream().findFirst();
     }
