@@ -61,23 +61,10 @@ class FixtureBugsAreCaughtTest {
     }
 
     static List<Class<?>> bugs(Kata kata) {
-        try {
-            Class<?> holder = Class.forName(kata.bugsClass());
-            Class<?> contract = Class.forName(kata.contractClass());
-            return Arrays.stream(holder.getDeclaredClasses()).filter(contract::isAssignableFrom)
-                    .sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName())).toList();
-        } catch (ClassNotFoundException e) {
-            return List.of();
-        }
+        return Implementations.fixtureBugs(kata);
     }
 
     static Object newInstance(Class<?> c) {
-        try {
-            var ctor = c.getDeclaredConstructor();
-            ctor.setAccessible(true);
-            return ctor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return Implementations.newInstance(c);
     }
 }

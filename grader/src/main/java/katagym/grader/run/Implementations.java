@@ -19,6 +19,32 @@ public final class Implementations {
 
     public static Object reference(Kata kata) { return instantiate(kata.referenceClass(), loader()); }
 
+    /**
+     * A kata's fixture bugs: the nested classes of {@code <Name>Bugs} that implement its contract, by name.
+     * They live in the reference module's test classes, so this finds none unless those are on the classpath.
+     */
+    public static java.util.List<Class<?>> fixtureBugs(Kata kata) {
+        try {
+            Class<?> holder = Class.forName(kata.bugsClass(), false, loader());
+            Class<?> contract = Class.forName(kata.contractClass(), false, loader());
+            return java.util.Arrays.stream(holder.getDeclaredClasses()).filter(contract::isAssignableFrom)
+                    .sorted(java.util.Comparator.comparing(Class::getSimpleName)).toList();
+        } catch (ClassNotFoundException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /** An instance of a (possibly non-public) class with a no-argument constructor: a fixture bug or an alternative. */
+    public static Object newInstance(Class<?> c) {
+        try {
+            var ctor = c.getDeclaredConstructor();
+            ctor.setAccessible(true);
+            return ctor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("could not construct " + c.getName(), e);
+        }
+    }
+
     public static boolean exists(String className) {
         try {
             Class.forName(className, false, loader());
