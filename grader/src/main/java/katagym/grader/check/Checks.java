@@ -29,8 +29,8 @@ public final class Checks {
 
     public static void close(String what, double expected, double actual, Tolerance tol) {
         if (!tol.close(expected, actual)) {
-            fail(what + ": expected " + Describe.number(expected) + ", got " + Describe.number(actual)
-                    + difference(expected, actual) + " (tolerance " + tol + ")");
+            throw new CheckFailed(what + ": expected " + Describe.number(expected) + ", got " + Describe.number(actual)
+                    + difference(expected, actual) + " (tolerance " + tol + ")", margin(expected, actual, tol));
         }
     }
 
@@ -78,14 +78,21 @@ public final class Checks {
                 && (expected instanceof Double || expected instanceof Float || actual instanceof Double || actual instanceof Float)) {
             double ev = e.doubleValue(), av = a.doubleValue();
             if (!tol.close(ev, av)) {
-                fail(path + " differs: expected " + Describe.number(ev) + ", got " + Describe.number(av)
-                        + difference(ev, av) + (tol.equals(Tolerance.EXACT) ? "" : " (tolerance " + tol + ")"));
+                throw new CheckFailed(path + " differs: expected " + Describe.number(ev) + ", got " + Describe.number(av)
+                        + difference(ev, av) + (tol.equals(Tolerance.EXACT) ? "" : " (tolerance " + tol + ")"), margin(ev, av, tol));
             }
             return;
         }
         if (!expected.equals(actual)) {
             fail(path + " differs: expected " + Describe.value(expected) + ", got " + Describe.value(actual));
         }
+    }
+
+    /** The difference in tolerances; infinite when a value is not finite or the tolerance is exact. */
+    static double margin(double e, double a, Tolerance tol) {
+        if (!Double.isFinite(e) || !Double.isFinite(a)) return Double.POSITIVE_INFINITY;
+        double allowed = tol.abs() + tol.rel() * Math.max(Math.abs(e), Math.abs(a));
+        return allowed == 0 ? Double.POSITIVE_INFINITY : Math.abs(e - a) / allowed;
     }
 
     private static String difference(double e, double a) {

@@ -25,6 +25,9 @@ final class FeedbackBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Gradings at a time (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--verbose", description = "Also print each bug's lead check and counterexample (first seed).")
+    boolean verbose;
+
     @Override
     public Integer call() {
         Workspace ws = cli.workspace();
@@ -34,6 +37,19 @@ final class FeedbackBenchCommand implements Callable<Integer> {
         out.printf("Grading the fixture bugs of %d katas on %d seeds each, %d at a time…%n", katas.size(), seeds, t);
         FeedbackBench.Result r = FeedbackBench.run(katas, seeds, t, GradeOptions.defaults().withTimeout(20_000),
                 line -> out.println("  " + line));
+        if (verbose) {
+            long first = FeedbackBench.seedList(seeds)[0];
+            for (FeedbackBench.Grading g : r.gradings()) {
+                if (g.seed() != first) continue;
+                var lead = g.report().leadCheck();
+                out.println(g.kata().slug() + " · " + g.bug() + ": " + (lead == null ? "NOT CAUGHT"
+                        : lead.name() + " [" + lead.kind().id() + "] "
+                        + (katagym.grader.feedback.Counterexamples.atToleranceEdge(lead.message(), FeedbackBench.EDGE_FACTOR)
+                                ? "AT THE TOLERANCE EDGE (" + lead.message().lines().findFirst().orElse("") + ") " : "")
+                        + (lead.counterexample() == null ? "" : katagym.grader.feedback.Counterexamples.scalars(lead.counterexample()).size()
+                        + " scalars: " + lead.counterexample())));
+            }
+        }
         FeedbackBenchReport.print(r, out);
         return r.targetsMissed().isEmpty() ? 0 : 1;
     }

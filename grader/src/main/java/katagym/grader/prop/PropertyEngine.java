@@ -173,7 +173,9 @@ public final class PropertyEngine {
             if (replays >= maxReplays || shortlex(candidate, best.choices) >= 0) return false;
             replays++;
             Outcome o = run(Source.replay(candidate), gen, property, observer);
-            if (o.kind == Kind.FAIL && shortlex(o.choices, best.choices) < 0) {
+            // never trade a clear failure for one within a few orders of magnitude of the tolerance
+            boolean blurs = Margin.of(o.failure) < Margin.CLEAR && Margin.of(best.failure) >= Margin.CLEAR;
+            if (o.kind == Kind.FAIL && !blurs && shortlex(o.choices, best.choices) < 0) {
                 best = o;
                 improvements++;
                 return true;
