@@ -33,8 +33,13 @@ public final class StubCompiler {
     public record Result(Map<String, byte[]> classes, List<String> errors) {
         public boolean ok() { return errors.isEmpty(); }
 
-        /** A class loader that defines these classes itself and delegates everything else. */
-        public ClassLoader loader() { return new MemoryClassLoader(classes, StubCompiler.class.getClassLoader()); }
+        /**
+         * A class loader that defines these classes itself, rewritten so that a run can stop them
+         * ({@link katagym.grader.guard.GuardRewriter}), and delegates everything else.
+         */
+        public ClassLoader loader() {
+            return katagym.grader.guard.GuardedClassLoader.of(classes, StubCompiler.class.getClassLoader());
+        }
     }
 
     public StubCompiler() {
@@ -76,26 +81,5 @@ public final class StubCompiler {
         }
         if (!ok && errors.isEmpty()) errors.add("compilation failed");
         return new Result(out, errors);
-    }
-
-    private static final class MemoryClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super(parent);
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            synchronized (getClassLoadingLock(name)) {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) return super.loadClass(name, resolve);
-                Class<?> c = findLoadedClass(name);
-                if (c == null) c = defineClass(name, bytes, 0, bytes.length);
-                if (resolve) resolveClass(c);
-                return c;
-            }
-        }
     }
 }

@@ -97,7 +97,7 @@ public final class PropertyEngine {
             return new Outcome(Kind.PASS, source.choices(), source.realCodes(), value, null);
         } catch (Source.Discard d) {
             return new Outcome(Kind.INVALID, source.choices(), source.realCodes(), value, null);
-        } catch (NotImplementedYet | Interrupted | ThreadDeath e) {
+        } catch (NotImplementedYet | Interrupted | ThreadDeath | katagym.grader.guard.Guard.Cancelled e) {
             throw e;
         } catch (Throwable t) {
             // Assertion errors, learner exceptions, StackOverflowError, OutOfMemoryError: all failures.

@@ -56,10 +56,10 @@ public final class Grader {
             worker.join(options.timeoutMs());
             if (worker.isAlive()) {
                 timedOut = true;
-                stop(worker);
+                stop(worker, run);
             }
         } catch (InterruptedException e) {
-            stop(worker);
+            stop(worker, run);
             Thread.currentThread().interrupt();
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -67,8 +67,15 @@ public final class Grader {
         return new KataReport(kata.slug(), kata.topic(), kata.title(), verdict(checks), ms, checks);
     }
 
+    /**
+     * Stops a kata over its time limit. Learner classes are rewritten to check their run's ticket at
+     * every call and loop back-edge ({@link katagym.grader.guard.Guard}), so cancelling the ticket stops
+     * the learner's code in every thread it started, on any JDK. {@code Thread.stop} remains a last resort
+     * on JDKs that still honour it (17 to 19), for code that is not rewritten.
+     */
     @SuppressWarnings({"deprecation", "removal"})
-    private static void stop(Thread worker) {
+    private static void stop(Thread worker, Run<?> run) {
+        run.cancel("the kata ran over its time limit");
         worker.interrupt();
         try {
             worker.join(250);
@@ -129,17 +136,31 @@ public final class Grader {
             return "pending: " + kata.slug() + " — implement " + kata.stubPath();
         }
 
+        private volatile katagym.grader.guard.Guard.Ticket ticket;
+
         @Override
         public void run() {
-            List<Check<C>> checks = spec.checks();
-            for (int i = 0; i < checks.size(); i++) {
-                current = i;
-                lastInput = null;
-                lastSeed = null;
-                CheckReport r = runOne(checks.get(i));
-                synchronized (done) { done.add(r); }
+            ticket = katagym.grader.guard.Guard.enter();
+            try {
+                List<Check<C>> checks = spec.checks();
+                for (int i = 0; i < checks.size(); i++) {
+                    current = i;
+                    lastInput = null;
+                    lastSeed = null;
+                    CheckReport r = runOne(checks.get(i));
+                    synchronized (done) { done.add(r); }
+                }
+                current = checks.size();
+            } finally {
+                // threads the learner's code started end with the kata's grading
+                ticket.cancel("the kata's grading is over");
+                katagym.grader.guard.Guard.leave();
             }
-            current = checks.size();
+        }
+
+        void cancel(String why) {
+            katagym.grader.guard.Guard.Ticket t = ticket;
+            if (t != null) t.cancel(why);
         }
 
         private CheckReport runOne(Check<C> check) {
@@ -157,7 +178,7 @@ public final class Grader {
                 return failed(check, f.message(), f.description(), f.seed());
             } catch (ExampleFailed ef) {
                 return failed(check, PropertyEngine.explain(ef.getCause()), ef.description, null);
-            } catch (PropertyEngine.Interrupted | ThreadDeath stopped) {
+            } catch (PropertyEngine.Interrupted | ThreadDeath | katagym.grader.guard.Guard.Cancelled stopped) {
                 throw stopped;
             } catch (Throwable t) {
                 return failed(check, PropertyEngine.explain(t), render(lastInput), null);
@@ -241,7 +262,7 @@ public final class Grader {
             lastSeed = null;
             try {
                 example.run();
-            } catch (NotImplementedYet | PropertyEngine.Interrupted | ThreadDeath e) {
+            } catch (NotImplementedYet | PropertyEngine.Interrupted | ThreadDeath | katagym.grader.guard.Guard.Cancelled e) {
                 throw e;
             } catch (Throwable t) {
                 throw new ExampleFailed(description, t);

@@ -15,7 +15,25 @@ public final class Implementations {
         return s;
     }
 
-    public static Object stub(Kata kata) { return instantiate(kata.stubClass(), loader()); }
+    /**
+     * The learner's stub, from the compiled katas module ({@code mvn test}), loaded through a class
+     * loader that rewrites it so a run over its time limit can be stopped on any JDK.
+     */
+    public static Object stub(Kata kata) { return instantiate(kata.stubClass(), guardedLoader()); }
+
+    private static volatile ClassLoader guarded;
+
+    private static ClassLoader guardedLoader() {
+        if (guarded == null) {
+            synchronized (Implementations.class) {
+                if (guarded == null) {
+                    guarded = katagym.grader.guard.GuardedClassLoader.under(
+                            ProjectRoot.find().resolve("katas").resolve("target").resolve("classes"), loader());
+                }
+            }
+        }
+        return guarded;
+    }
 
     public static Object reference(Kata kata) { return instantiate(kata.referenceClass(), loader()); }
 
