@@ -1,26 +1,36 @@
 package katagym.activations;
 
+import katagym.grader.spec.Clause;
+
 /**
  * GELU, the Gaussian error linear unit, elementwise, in its two PyTorch forms. Kata {@code gelu}.
- * {@code Phi} is the standard normal CDF, {@code phi} its density.
+ * {@code Phi} is the standard normal CDF, {@code phi} its density. Values match within 1e-9 relative
+ * or 1e-12 absolute (left of about x = -7 GELU is below 1e-12 and may round to 0, as PyTorch's formula does).
  */
+@Clause(id = "newArray", value = "Each method returns a new array of the input's length and never modifies its arguments.")
+@Clause(id = "emptyInput", value = "An empty input gives an empty output, for each of the four methods.")
+@Clause(id = "finite", value = "All four methods are finite for any finite x (|x| = 1e3 included) and upstream.")
 public interface Gelu {
     /**
      * Exact GELU ({@code approximate='none'}): {@code y[i] = x * Phi(x) = 0.5 x (1 + erf(x / sqrt 2))}.
      * Returns a new array; must not modify x.
      */
+    @Clause(id = "forwardValue", value = "forward(x)[i] = x Phi(x) = 0.5 x (1 + erf(x / sqrt 2)).")
     double[] forward(double[] x);
 
     /** The vector-Jacobian product of the exact form: {@code dx[i] = upstream[i] * (Phi(x) + x phi(x))}. */
+    @Clause(id = "backwardValue", value = "backward(x, upstream)[i] = upstream[i] (Phi(x) + x phi(x)).")
     double[] backward(double[] x, double[] upstream);
 
     /**
      * The tanh approximation ({@code approximate='tanh'}):
      * {@code y[i] = 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))}. Returns a new array.
      */
+    @Clause(id = "forwardTanhValue", value = "forwardTanh(x)[i] = 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))).")
     double[] forwardTanh(double[] x);
 
     /** The vector-Jacobian product of the tanh approximation (the exact derivative of {@link #forwardTanh}). */
+    @Clause(id = "backwardTanhValue", value = "backwardTanh(x, upstream)[i] = upstream[i] times the derivative of forwardTanh at x[i].")
     double[] backwardTanh(double[] x, double[] upstream);
 
     /**

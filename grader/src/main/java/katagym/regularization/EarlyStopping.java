@@ -1,5 +1,7 @@
 package katagym.regularization;
 
+import katagym.grader.spec.Clause;
+
 /**
  * Early stopping on a validation loss with patience and min-delta, as Keras' {@code EarlyStopping}
  * and PyTorch Lightning's {@code EarlyStopping(mode="min")} do it. Kata {@code early-stopping}.
@@ -13,8 +15,15 @@ package katagym.regularization;
  *       {@code stopEpoch = e} and no later loss is looked at.</li>
  * </ul>
  * If the rule never fires, training ran to the end of the list and {@code stopEpoch = -1}.
- * {@code patience >= 0} (0 stops at the first epoch without improvement) and {@code minDelta >= 0}.
+ * {@code patience >= 0} (0 stops at the first epoch without improvement; any int, {@code Integer.MAX_VALUE}
+ * included) and {@code minDelta >= 0}; losses may be any finite numbers (negative, or above 1e9).
  */
+@Clause(id = "improvement", value = "Epoch e improves iff loss[e] < best - minDelta, strictly (epoch 0 always does); best and bestEpoch move only on an improvement, never to a new minimum within minDelta of best.")
+@Clause(id = "stop", value = "wait counts the epochs since the last improvement; training stops after the first epoch where wait >= patience, stopEpoch = that epoch, and later losses do not matter.")
+@Clause(id = "neverStopped", value = "When the rule never fires, stopEpoch is -1.")
+@Clause(id = "anyPatience", value = "patience may be any int >= 0, Integer.MAX_VALUE included (nothing may overflow).")
+@Clause(id = "anyLoss", value = "Losses may be any finite numbers: negative ones, and ones above 1e9 (best starts at +Infinity).")
+@Clause(id = "pure", value = "run never modifies the losses array.")
 public interface EarlyStopping {
     /**
      * @param bestEpoch the epoch of the last improvement (whose weights {@code restore_best_weights} would restore)

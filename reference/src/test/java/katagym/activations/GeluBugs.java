@@ -80,4 +80,63 @@ final class GeluBugs {
             return dx;
         }
     }
+
+    /** One scratch buffer shared by the four methods: each call overwrites the result of the one before. */
+    static final class SharedScratchBuffer extends GeluReference {
+        private double[] buffer = new double[0];
+
+        private double[] into(double[] values) {
+            if (buffer.length != values.length) buffer = new double[values.length];
+            System.arraycopy(values, 0, buffer, 0, values.length);
+            return buffer;
+        }
+
+        @Override public double[] forward(double[] x) { return into(super.forward(x)); }
+        @Override public double[] backward(double[] x, double[] upstream) { return into(super.backward(x, upstream)); }
+        @Override public double[] forwardTanh(double[] x) { return into(super.forwardTanh(x)); }
+        @Override public double[] backwardTanh(double[] x, double[] upstream) { return into(super.backwardTanh(x, upstream)); }
+    }
+
+    /** Writes tanh(u) as (e^u - e^-u) / (e^u + e^-u): u grows like x^3, so NaN from |x| of about 21 on. */
+    static final class TanhFormViaExpRatio extends GeluReference {
+        static double tanh(double u) {
+            double p = Math.exp(u), n = Math.exp(-u);
+            return (p - n) / (p + n);
+        }
+
+        @Override
+        public double[] forwardTanh(double[] x) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double v = x[i];
+                y[i] = 0.5 * v * (1 + tanh(SQRT_2_OVER_PI * (v + KAPPA * v * v * v)));
+            }
+            return y;
+        }
+
+        @Override
+        public double[] backwardTanh(double[] x, double[] upstream) {
+            double[] dx = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double v = x[i];
+                double t = tanh(SQRT_2_OVER_PI * (v + KAPPA * v * v * v));
+                dx[i] = upstream[i] * (0.5 * (1 + t) + 0.5 * v * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * KAPPA * v * v));
+            }
+            return dx;
+        }
+    }
+
+    /** Differentiates the cubic as kappa x^2 instead of 3 kappa x^2 in the tanh form's backward. */
+    static final class TanhBackwardForgetsTheThree extends GeluReference {
+        @Override
+        public double[] backwardTanh(double[] x, double[] upstream) {
+            double[] dx = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double v = x[i];
+                double t = Math.tanh(SQRT_2_OVER_PI * (v + KAPPA * v * v * v));
+                dx[i] = upstream[i] * (0.5 * (1 + t) + 0.5 * v * (1 - t * t) * SQRT_2_OVER_PI * (1 + KAPPA * v * v));
+            }
+            return dx;
+        }
+    }
 }

@@ -36,4 +36,37 @@ final class LeakyReluBugs {
             return super.backward(x, upstream, 0.01);
         }
     }
+
+    /** The one-liner max(x, slope * x): right only while the slope lies in [0, 1]; a slope of 2 swaps the two sides. */
+    static final class MaxOfXAndSlopeTimesX extends LeakyReluReference {
+        @Override
+        public double[] forward(double[] x, double negativeSlope) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) y[i] = Math.max(x[i], negativeSlope * x[i]);
+            return y;
+        }
+    }
+
+    /** Masks the backward on the output (y > 0) instead of the input: wrong for a negative slope, where y > 0 for x < 0. */
+    static final class BackwardMasksOnTheOutput extends LeakyReluReference {
+        @Override
+        public double[] backward(double[] x, double[] upstream, double negativeSlope) {
+            double[] y = forward(x, negativeSlope);
+            double[] dx = new double[x.length];
+            for (int i = 0; i < x.length; i++) dx[i] = y[i] > 0 ? upstream[i] : negativeSlope * upstream[i];
+            return dx;
+        }
+    }
+
+    /** Keeps one output buffer in a field: the second call overwrites the first result. */
+    static final class ReusesOutputBuffer extends LeakyReluReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] forward(double[] x, double negativeSlope) {
+            if (buffer.length != x.length) buffer = new double[x.length];
+            for (int i = 0; i < x.length; i++) buffer[i] = x[i] >= 0 ? x[i] : negativeSlope * x[i];
+            return buffer;
+        }
+    }
 }

@@ -32,4 +32,35 @@ final class ReluBugs {
             return x;
         }
     }
+
+    /** Keeps the gradient buffer in a field between calls: the second backward overwrites the first dx. */
+    static final class BackwardReusesItsBuffer extends ReluReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] backward(double[] x, double[] upstream) {
+            if (buffer.length != x.length) buffer = new double[x.length];
+            for (int i = 0; i < x.length; i++) buffer[i] = x[i] > 0 ? upstream[i] : 0.0;
+            return buffer;
+        }
+    }
+
+    /** A "fast path": when no entry is negative there is nothing to clamp, so it returns x itself. */
+    static final class FastPathReturnsTheInput extends ReluReference {
+        @Override
+        public double[] forward(double[] x) {
+            for (double v : x) if (v < 0) return super.forward(x);
+            return x;
+        }
+    }
+
+    /** Takes the average of the one-sided derivatives, 1/2, at exactly 0 (PyTorch uses 0). */
+    static final class GradientOneHalfAtZero extends ReluReference {
+        @Override
+        public double[] backward(double[] x, double[] upstream) {
+            double[] dx = new double[x.length];
+            for (int i = 0; i < x.length; i++) dx[i] = x[i] > 0 ? upstream[i] : x[i] == 0 ? 0.5 * upstream[i] : 0.0;
+            return dx;
+        }
+    }
 }

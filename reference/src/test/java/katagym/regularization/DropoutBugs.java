@@ -54,4 +54,50 @@ final class DropoutBugs {
             return classicInference(x, p);
         }
     }
+
+    /** Keeps a unit only when u > p, strictly: a draw exactly equal to p drops it (the contract keeps it). */
+    static final class KeepsOnlyWhenUIsAboveP extends DropoutReference {
+        @Override
+        protected boolean kept(double u, double p) {
+            return u > p;
+        }
+    }
+
+    /** A "fast path" for p = 0: nothing is dropped, so it returns x itself instead of a new array. */
+    static final class FastPathReturnsTheInputWhenPIsZero extends DropoutReference {
+        @Override
+        public double[] invertedTrain(double[] x, double[] u, double p) {
+            return p == 0 ? x : super.invertedTrain(x, u, p);
+        }
+
+        @Override
+        public double[] classicTrain(double[] x, double[] u, double p) {
+            return p == 0 ? x : super.classicTrain(x, u, p);
+        }
+    }
+
+    /** Keeps the output buffer in a field between calls: the next call overwrites the last result. */
+    static final class ReusesOutputBuffer extends DropoutReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        protected double[] masked(double[] v, double[] u, double p, double scale) {
+            if (buffer.length != v.length) buffer = new double[v.length];
+            for (int i = 0; i < v.length; i++) buffer[i] = kept(u[i], p) ? v[i] * scale : 0;
+            return buffer;
+        }
+    }
+
+    /** Scales the kept units by (1 + p), a first-order guess at 1 / (1 - p): right only for p = 0. */
+    static final class ScalesByOnePlusP extends DropoutReference {
+        @Override
+        public double[] invertedTrain(double[] x, double[] u, double p) {
+            return masked(x, u, p, 1 + p);
+        }
+
+        @Override
+        public double[] invertedBackward(double[] upstream, double[] u, double p) {
+            return masked(upstream, u, p, 1 + p);
+        }
+    }
 }

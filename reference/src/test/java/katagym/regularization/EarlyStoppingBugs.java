@@ -66,4 +66,62 @@ final class EarlyStoppingBugs {
             return new Result(bestEpoch, -1);
         }
     }
+
+    /** Keeps a deadline bestEpoch + patience instead of a counter: with a huge patience the int sum overflows and it stops at once. */
+    static final class DeadlineOverflows implements EarlyStopping {
+        @Override
+        public Result run(double[] validationLosses, int patience, double minDelta) {
+            double best = Double.POSITIVE_INFINITY;
+            int bestEpoch = -1, deadline = 0;
+            for (int e = 0; e < validationLosses.length; e++) {
+                if (validationLosses[e] < best - minDelta) {
+                    best = validationLosses[e];
+                    bestEpoch = e;
+                    deadline = e + Math.max(patience, 1);
+                } else if (e >= deadline) {
+                    return new Result(bestEpoch, e);
+                }
+            }
+            return new Result(bestEpoch, -1);
+        }
+    }
+
+    /** Starts best at 1e9 instead of +Infinity: a first loss above 1e9 is not an improvement. */
+    static final class BestStartsAtOneBillion implements EarlyStopping {
+        @Override
+        public Result run(double[] validationLosses, int patience, double minDelta) {
+            double best = 1e9;
+            int bestEpoch = 0, wait = 0;
+            for (int e = 0; e < validationLosses.length; e++) {
+                if (validationLosses[e] < best - minDelta) {
+                    best = validationLosses[e];
+                    bestEpoch = e;
+                    wait = 0;
+                } else if (++wait >= patience) {
+                    return new Result(bestEpoch, e);
+                }
+            }
+            return new Result(bestEpoch, -1);
+        }
+    }
+
+    /** Lowers best to every new minimum, even one within min-delta that does not count as an improvement. */
+    static final class BestFollowsEveryNewMinimum implements EarlyStopping {
+        @Override
+        public Result run(double[] validationLosses, int patience, double minDelta) {
+            double best = Double.POSITIVE_INFINITY;
+            int bestEpoch = -1, wait = 0;
+            for (int e = 0; e < validationLosses.length; e++) {
+                double loss = validationLosses[e];
+                if (loss < best - minDelta) {
+                    bestEpoch = e;
+                    wait = 0;
+                } else if (++wait >= patience) {
+                    return new Result(bestEpoch, e);
+                }
+                best = Math.min(best, loss);
+            }
+            return new Result(bestEpoch, -1);
+        }
+    }
 }

@@ -50,4 +50,36 @@ final class L1L2RegularizationBugs {
             return new Gradients(dw, new double[biases.length]);
         }
     }
+
+    /** Returns one zero array for dBiases, kept in a field: a caller accumulating into it corrupts every later result. */
+    static final class ReusesTheZeroBiasGradient extends L1L2RegularizationReference {
+        private double[] zeros = new double[0];
+
+        @Override
+        public Gradients gradient(double[] weights, double[] biases, double l1, double l2) {
+            if (zeros.length != biases.length) zeros = new double[biases.length];
+            return new Gradients(super.gradient(weights, biases, l1, l2).dWeights(), zeros);
+        }
+    }
+
+    /** Allocates dBiases with the weights' length (copy-paste of the line above). */
+    static final class BiasGradientShapedLikeTheWeights extends L1L2RegularizationReference {
+        @Override
+        public Gradients gradient(double[] weights, double[] biases, double l1, double l2) {
+            return new Gradients(super.gradient(weights, biases, l1, l2).dWeights(), new double[weights.length]);
+        }
+    }
+
+    /** Uses l2 * sum w^2 and its gradient 2 l2 w: consistent, but not the contract's (l2 / 2) sum w^2. */
+    static final class NoHalfAnywhere extends L1L2RegularizationReference {
+        @Override
+        public double penalty(double[] weights, double[] biases, double l1, double l2) {
+            return super.penalty(weights, biases, l1, 2 * l2);
+        }
+
+        @Override
+        public Gradients gradient(double[] weights, double[] biases, double l1, double l2) {
+            return super.gradient(weights, biases, l1, 2 * l2);
+        }
+    }
 }
