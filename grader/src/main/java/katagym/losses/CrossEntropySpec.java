@@ -2,6 +2,7 @@ package katagym.losses;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 import static katagym.grader.check.Checks.that;
@@ -18,6 +19,8 @@ import katagym.grader.spec.Golden;
 import katagym.grader.spec.KataSpec;
 
 public final class CrossEntropySpec implements KataSpec<CrossEntropy> {
+    private static final String LOSS_HINT = "Row loss = -sum_c q[c] * (x[c] - logsumexp(x)) with q = (1 - eps) onehot + eps / C; then the mean over the N rows.";
+    private static final String GRADIENT_HINT = "Row i of the gradient is (softmax(x_i) - q) / N, with the same smoothed q as the loss.";
 
     /** A batch of logits [N][C], class indices [N] and the label-smoothing eps. */
     record Case(double[][] logits, int[] targets, double labelSmoothing) {}
@@ -75,12 +78,44 @@ public final class CrossEntropySpec implements KataSpec<CrossEntropy> {
                 double loss = pure("loss(logits, targets, eps)", () -> ctx.subject().loss(c.logits(), c.targets(), c.labelSmoothing()),
                         c.logits(), c.targets());
                 close("loss", ctx.oracle().loss(c.logits(), c.targets(), c.labelSmoothing()), loss);
-            })),
+            })).enforces("lossValue", "smoothing", "pure").hint(LOSS_HINT),
 
             Check.<CrossEntropy>oracle("gradientMatchesReference", ctx -> ctx.forAll(cases(Gens.logits(), true), c ->
                 close("dlogits", ctx.oracle().gradient(c.logits(), c.targets(), c.labelSmoothing()),
                         pure("gradient(logits, targets, eps)", () -> ctx.subject().gradient(c.logits(), c.targets(), c.labelSmoothing()),
-                                c.logits(), c.targets())))),
+                                c.logits(), c.targets()))))
+                .enforces("gradientValue", "smoothing", "pure").hint(GRADIENT_HINT),
+
+            Check.<CrossEntropy>invariant("gradientIsANewArray", ctx -> ctx.forAll(cases(Gens.doubles(), true), c ->
+                fresh("gradient(logits, targets, eps)", () -> ctx.subject().gradient(c.logits(), c.targets(), c.labelSmoothing()),
+                        c.logits(), c.targets())))
+                .enforces("gradientNewArray")
+                .hint("Allocate the gradient (and each of its rows) inside each call: a matrix kept in a field is overwritten by the next call."),
+
+            Check.<CrossEntropy>example("handWorkedValues", ctx -> {
+                ctx.example("logits = [[0, 0]], targets = [0], eps = 0", () -> {
+                    close("loss (log 2)", Math.log(2), ctx.subject().loss(new double[][] {{0, 0}}, new int[] {0}, 0.0));
+                    close("dlogits", new double[][] {{-0.5, 0.5}}, ctx.subject().gradient(new double[][] {{0, 0}}, new int[] {0}, 0.0));
+                });
+                ctx.example("logits = [[1000, -1000], [1000, -1000]], targets = [1, 0], eps = 0 (a confident mistake, a confident right answer)", () -> {
+                    double[][] x = {{1000, -1000}, {1000, -1000}};
+                    close("loss ((2000 + 0) / 2)", 1000.0, ctx.subject().loss(x, new int[] {1, 0}, 0.0));
+                    close("dlogits", new double[][] {{0.5, -0.5}, {0, 0}}, ctx.subject().gradient(x, new int[] {1, 0}, 0.0));
+                });
+                ctx.example("logits = [[0, 0, 0, 0]], targets = [2], eps = 0.4 (uniform logits: every q sums to 1)", () -> {
+                    close("loss (log 4)", Math.log(4), ctx.subject().loss(new double[][] {{0, 0, 0, 0}}, new int[] {2}, 0.4));
+                    // q = [0.1, 0.1, 0.7, 0.1]
+                    close("dlogits (0.25 - q)", new double[][] {{0.15, 0.15, -0.45, 0.15}},
+                            ctx.subject().gradient(new double[][] {{0, 0, 0, 0}}, new int[] {2}, 0.4));
+                });
+                ctx.example("logits = [[2, 0, 0]], targets = [0], eps = 0.3", () -> {
+                    double lse = Math.log(Math.exp(2) + 2);
+                    double[] q = {0.7 + 0.1, 0.1, 0.1};
+                    close("loss", q[0] * (lse - 2) + 0.2 * lse, ctx.subject().loss(new double[][] {{2, 0, 0}}, new int[] {0}, 0.3));
+                });
+            }).enforces("lossValue", "gradientValue", "smoothing", "lossStable")
+                .hint("Uniform logits give log C whatever the smoothing; with eps the target's share is 1 - eps + eps / C and every other class gets eps / C."),
+
 
             Check.<CrossEntropy>invariant("withoutSmoothingItIsMinusLogSoftmaxAtTheTarget", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20), false), c -> {
                 double expected = 0;
@@ -88,7 +123,7 @@ public final class CrossEntropySpec implements KataSpec<CrossEntropy> {
                 double loss = ctx.subject().loss(c.logits(), c.targets(), 0.0);
                 that(loss >= 0, () -> "loss = " + loss + " is negative");
                 close("loss (the mean over rows of -log softmax(row)[target])", expected / c.targets().length, loss);
-            })).hint("Per row: log-sum-exp of the row minus the target's logit; then average over the N rows."),
+            })).enforces("lossValue").hint("Per row: log-sum-exp of the row minus the target's logit; then average over the N rows."),
 
             Check.<CrossEntropy>invariant("smoothingMixesTheOneHotWithTheUniformDistribution", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20), true), c -> {
                 double eps = c.labelSmoothing();
@@ -104,20 +139,20 @@ public final class CrossEntropySpec implements KataSpec<CrossEntropy> {
                 double none = ctx.subject().loss(c.logits(), c.targets(), 0.0);
                 close("loss at eps = " + eps + " (must be (1 - eps) * loss(eps = 0) + eps * loss(eps = 1))",
                         (1 - eps) * none + eps * full, ctx.subject().loss(c.logits(), c.targets(), eps));
-            })).hint("PyTorch's smoothing: q = (1 - eps) * onehot + eps / C. The eps / C also goes to the target class; C, not C - 1."),
+            })).enforces("smoothing", "lossValue").hint("PyTorch's smoothing: q = (1 - eps) * onehot + eps / C. The eps / C also goes to the target class; C, not C - 1."),
 
             Check.<CrossEntropy>invariant("gradientRowsSumToZero", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20), true), c -> {
                 double[][] g = ctx.subject().gradient(c.logits(), c.targets(), c.labelSmoothing());
                 shape("dlogits", g, c.logits().length, c.logits()[0].length);
                 rowsSumToZero(g);
-            })).hint("Each row of the gradient is (softmax - q) / N, and both softmax and q sum to 1."),
+            })).enforces("gradientValue").hint("Each row of the gradient is (softmax - q) / N, and both softmax and q sum to 1."),
 
             Check.<CrossEntropy>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(50, cases(Gens.doubles(-5, 5), true), c -> {
                 int n = c.logits().length, classes = c.logits()[0].length;
                 GradCheck.check("dlogits", Tensors.flat(c.logits()),
                         x -> ctx.subject().loss(Tensors.matrix(x, n, classes), c.targets(), c.labelSmoothing()),
                         Tensors.flat(ctx.subject().gradient(c.logits(), c.targets(), c.labelSmoothing())));
-            })).hint("d loss / d logits[i][c] = (softmax(logits[i])[c] - q[c]) / N: the 1/N of the mean belongs in the gradient too."),
+            })).enforces("gradientValue").hint("d loss / d logits[i][c] = (softmax(logits[i])[c] - q[c]) / N: the 1/N of the mean belongs in the gradient too."),
 
             Check.<CrossEntropy>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -129,7 +164,16 @@ public final class CrossEntropySpec implements KataSpec<CrossEntropy> {
                         close("dlogits", g.output().mat("dlogits"), ctx.subject().gradient(x, t, eps));
                     });
                 }
-            }),
+            }).enforces("lossValue", "gradientValue", "smoothing").hint("These are torch.nn.CrossEntropyLoss(label_smoothing = eps)'s values and gradients on the case shown."),
+
+            Check.<CrossEntropy>stability("rowsSpanningMinus1e3To1e3AreFiniteAndAccurate", ctx -> ctx.forAll(cases(Gens.logits(), true), c -> {
+                double loss = ctx.subject().loss(c.logits(), c.targets(), c.labelSmoothing());
+                finite("loss", loss);
+                close("loss", ctx.oracle().loss(c.logits(), c.targets(), c.labelSmoothing()), loss);
+                double[][] g = ctx.subject().gradient(c.logits(), c.targets(), c.labelSmoothing());
+                finite("dlogits", g);
+            })).enforces("lossStable", "gradientStable")
+                .hint("Subtract each row's MAX (not its first entry) before exp, and never take log(softmax): a class 800 below the max has softmax 0 in double."),
 
             Check.<CrossEntropy>stability("hugeLogitsAreFiniteAndShiftInvariant", ctx -> ctx.forAll(s -> {
                 Case c = cases(Gens.doubles(-10, 10), true).generate(s);
@@ -152,7 +196,7 @@ public final class CrossEntropySpec implements KataSpec<CrossEntropy> {
                         ctx.subject().loss(c.logits(), c.targets(), c.labelSmoothing()), loss, tol);
                 close("dlogits of the shifted logits", ctx.subject().gradient(c.logits(), c.targets(), c.labelSmoothing()), g, tol);
                 rowsSumToZero(g);
-            })).hint("exp(1000) is Infinity and exp(-1000) is 0: subtract each row's max before exp, and take the log of the sum, not the sum of logs.")
+            })).enforces("lossStable", "gradientStable").hint("exp(1000) is Infinity and exp(-1000) is 0: subtract each row's max before exp, and take the log of the sum, not the sum of logs.")
         );
     }
 }

@@ -5,6 +5,7 @@ import static katagym.grader.check.Checks.that;
 
 import java.util.List;
 import katagym.grader.check.Checks;
+import katagym.grader.check.Tolerance;
 import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
 import katagym.grader.spec.Check;
@@ -71,12 +72,13 @@ public final class EntropyMutualInformationSpec implements KataSpec<EntropyMutua
                 close("H(Y)", o.entropyY(c.joint()), hy);
                 double hxy = Checks.pure("jointEntropy(joint)", () -> sub.jointEntropy(c.joint()), (Object) c.joint());
                 close("H(X, Y)", o.jointEntropy(c.joint()), hxy);
-            })),
+            })).enforces("entropyXValue", "entropyYValue", "jointEntropyValue", "zeroConvention", "shapes", "pure")
+                .hint("p(x) sums row x, p(y) sums column y; every entropy is -sum v log v over the positive entries only."),
 
             Check.<EntropyMutualInformation>oracle("mutualInformationMatchesReference", ctx -> ctx.forAll(tables(4, 4), c -> {
                 double i = Checks.pure("mutualInformation(joint)", () -> ctx.subject().mutualInformation(c.joint()), (Object) c.joint());
                 close("I(X; Y)", ctx.oracle().mutualInformation(c.joint()), i);
-            })),
+            })).enforces("mutualInformationValue", "zeroConvention", "pure").hint("I(X; Y) = H(X) + H(Y) - H(X, Y), never the other way round, and in nats."),
 
             Check.<EntropyMutualInformation>invariant("mutualInformationLiesBetweenZeroAndTheSmallerEntropy", ctx -> ctx.forAll(tables(4, 4), c -> {
                 EntropyMutualInformation sub = ctx.subject();
@@ -86,7 +88,7 @@ public final class EntropyMutualInformationSpec implements KataSpec<EntropyMutua
                 that(i <= Math.min(hx, hy) + 1e-12, () -> "I(X; Y) = " + i + " exceeds min(H(X), H(Y)) = min(" + hx + ", " + hy + ")");
                 that(hxy >= Math.max(hx, hy) - 1e-12, () -> "H(X, Y) = " + hxy + " is below max(H(X), H(Y)) = max(" + hx + ", " + hy + ")");
                 close("I(X; Y) (must equal H(X) + H(Y) - H(X, Y))", hx + hy - hxy, i);
-            })).hint("I(X; Y) = H(X) + H(Y) - H(X, Y) >= 0: knowing both variables never takes more nats than describing them apart."),
+            })).enforces("mutualInformationValue").hint("I(X; Y) = H(X) + H(Y) - H(X, Y) >= 0: knowing both variables never takes more nats than describing them apart."),
 
             Check.<EntropyMutualInformation>invariant("independentVariablesShareNoInformation", ctx -> ctx.forAll(s -> {
                 int rows = s.intBetween(1, 4), cols = s.intBetween(1, 4);
@@ -99,7 +101,8 @@ public final class EntropyMutualInformationSpec implements KataSpec<EntropyMutua
                 close("H(Y) of the outer product px py^T (must be H(py))", entropy(c.py()), sub.entropyY(joint));
                 close("H(X, Y) of independent X, Y (must be H(X) + H(Y))", entropy(c.px()) + entropy(c.py()), sub.jointEntropy(joint));
                 close("I(X; Y) of independent X, Y", 0.0, sub.mutualInformation(joint));
-            })).hint("Rows index X and columns index Y: p(x) sums a row, p(y) sums a column."),
+            })).enforces("entropyXValue", "entropyYValue", "jointEntropyValue", "mutualInformationValue", "shapes")
+                .hint("Rows index X and columns index Y: p(x) sums a row, p(y) sums a column."),
 
             Check.<EntropyMutualInformation>invariant("transposingSwapsXAndY", ctx -> ctx.forAll(tables(4, 4), c -> {
                 EntropyMutualInformation sub = ctx.subject();
@@ -108,7 +111,8 @@ public final class EntropyMutualInformationSpec implements KataSpec<EntropyMutua
                 close("H(Y) of the transposed table (must be H(X))", sub.entropyX(c.joint()), sub.entropyY(t));
                 close("H(X, Y) of the transposed table", sub.jointEntropy(c.joint()), sub.jointEntropy(t));
                 close("I(X; Y) of the transposed table (I is symmetric)", sub.mutualInformation(c.joint()), sub.mutualInformation(t));
-            })),
+            })).enforces("entropyXValue", "entropyYValue", "shapes")
+                .hint("Transposing the table swaps X and Y: size the column marginal by the number of COLUMNS, not rows."),
 
             Check.<EntropyMutualInformation>invariant("aFunctionOfXCarriesAllOfItsInformation", ctx -> ctx.forAll(s -> {
                 int n = s.intBetween(1, 4);
@@ -127,7 +131,7 @@ public final class EntropyMutualInformationSpec implements KataSpec<EntropyMutua
                 close("H(Y) (Y = f(X) for a bijection f)", h, sub.entropyY(c.joint()));
                 close("H(X, Y) (Y = f(X) adds nothing)", h, sub.jointEntropy(c.joint()));
                 close("I(X; Y) (Y = f(X) shares all of H(X))", h, sub.mutualInformation(c.joint()));
-            })).hint("When Y is determined by X, H(X, Y) = H(X) and I(X; Y) = H(X)."),
+            })).enforces("jointEntropyValue", "mutualInformationValue", "zeroConvention").hint("When Y is determined by X, H(X, Y) = H(X) and I(X; Y) = H(X)."),
 
             Check.<EntropyMutualInformation>golden("matchesNumpy", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -140,7 +144,43 @@ public final class EntropyMutualInformationSpec implements KataSpec<EntropyMutua
                         close("I(X; Y)", g.output().num("mutualInformation"), sub.mutualInformation(joint));
                     });
                 }
-            })
+            }).enforces("entropyXValue", "entropyYValue", "jointEntropyValue", "mutualInformationValue")
+                .hint("These are numpy values in nats on the table shown."),
+
+            Check.<EntropyMutualInformation>example("handWorkedValues", ctx -> {
+                EntropyMutualInformation sub = ctx.subject();
+                double[] p = {0.2, 0.3, 0.5};
+                ctx.example("joint = [[0.2, 0.3, 0.5]] (one row: X is constant)", () -> {
+                    double[][] joint = {p.clone()};
+                    close("H(X)", 0.0, sub.entropyX(joint));
+                    close("H(Y)", entropy(p), sub.entropyY(joint));
+                    close("H(X, Y)", entropy(p), sub.jointEntropy(joint));
+                    close("I(X; Y)", 0.0, sub.mutualInformation(joint));
+                });
+                ctx.example("joint = [[0.2], [0.3], [0.5]] (one column: Y is constant)", () -> {
+                    double[][] joint = {{0.2}, {0.3}, {0.5}};
+                    close("H(X)", entropy(p), sub.entropyX(joint));
+                    close("H(Y)", 0.0, sub.entropyY(joint));
+                    close("I(X; Y)", 0.0, sub.mutualInformation(joint));
+                });
+                ctx.example("joint = [[0.5, 0], [0, 0.5]] (Y = X)", () -> {
+                    double[][] joint = {{0.5, 0}, {0, 0.5}};
+                    close("H(X, Y) (log 2)", Math.log(2), sub.jointEntropy(joint));
+                    close("I(X; Y) (log 2)", Math.log(2), sub.mutualInformation(joint));
+                });
+                ctx.example("joint = [[1e-12, 0], [0, 1 - 1e-12]] (nearly deterministic)", () -> {
+                    double a = 1e-12, b = 1 - 1e-12;
+                    double[][] joint = {{a, 0}, {0, b}};
+                    double h = -a * Math.log(a) - b * Math.log(b);
+                    // relative accuracy only: the whole entropy (2.86e-11) is of the size of a 1e-12 "safety" epsilon's error
+                    Tolerance rel = Tolerance.of(1e-6, 0);
+                    close("H(X)", h, sub.entropyX(joint), rel);
+                    close("H(Y)", h, sub.entropyY(joint), rel);
+                    close("H(X, Y)", h, sub.jointEntropy(joint), rel);
+                    close("I(X; Y)", h, sub.mutualInformation(joint), rel);
+                });
+            }).enforces("entropyXValue", "entropyYValue", "jointEntropyValue", "mutualInformationValue", "shapes", "zeroConvention", "noEpsilon")
+                .hint("A one-row table has H(X) = 0; Y = X gives I = H(X); add no epsilon inside the log, tiny entropies must stay exact.")
         );
     }
 }

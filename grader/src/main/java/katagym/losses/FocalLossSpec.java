@@ -2,6 +2,7 @@ package katagym.losses;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.that;
 
@@ -16,14 +17,19 @@ import katagym.grader.spec.Golden;
 import katagym.grader.spec.KataSpec;
 
 public final class FocalLossSpec implements KataSpec<FocalLoss> {
+    private static final String LOSS_HINT = "Per element alpha_t (1 - p_t)^gamma * -log p_t, with p_t the probability of the TRUE label; then the mean over n.";
+    private static final String GRADIENT_HINT = "With z = +-x, q = sigmoid(-z), ce = softplus(-z): d/dz = -q^gamma (gamma p_t ce + q); times dz/dx = +-1, alpha_t and 1/n.";
 
     /** Logits, 0/1 labels, alpha (negative: no weighting) and gamma. */
     record Case(double[] logits, double[] targets, double alpha, double gamma) {}
 
+    /** -1 (torchvision's "off"), another negative value (also off), 0.25, 0 or 1, or any value in [0, 1). */
     static double alpha(Source s) {
-        return switch (s.weighted(0.3, 0.3, 0.4)) {
+        return switch (s.weighted(0.2, 0.15, 0.2, 0.1, 0.35)) {
             case 0 -> -1.0;
-            case 1 -> 0.25;
+            case 1 -> -0.01 - 2 * Gens.unit(s);
+            case 2 -> 0.25;
+            case 3 -> (double) s.choice(1);
             default -> Gens.unit(s);
         };
     }
@@ -66,12 +72,38 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                 double loss = pure("loss(logits, targets, alpha, gamma)",
                         () -> ctx.subject().loss(c.logits(), c.targets(), c.alpha(), c.gamma()), c.logits(), c.targets());
                 close("loss", ctx.oracle().loss(c.logits(), c.targets(), c.alpha(), c.gamma()), loss);
-            })),
+            })).enforces("lossValue", "alphaWeighting", "gammaRange", "pure").hint(LOSS_HINT),
 
             Check.<FocalLoss>oracle("gradientMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
                 close("dlogits", ctx.oracle().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()),
                         pure("gradient(logits, targets, alpha, gamma)",
-                                () -> ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()), c.logits(), c.targets())))),
+                                () -> ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()), c.logits(), c.targets()))))
+                .enforces("gradientValue", "alphaWeighting", "gammaRange", "pure").hint(GRADIENT_HINT),
+
+            Check.<FocalLoss>invariant("gradientIsANewArray", ctx -> ctx.forAll(cases(Gens.doubles()), c ->
+                fresh("gradient(logits, targets, alpha, gamma)", () -> ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()),
+                        c.logits(), c.targets())))
+                .enforces("gradientNewArray")
+                .hint("Allocate the gradient with new double[n] inside each call: a field reused between calls changes the caller's earlier result."),
+
+            Check.<FocalLoss>example("handWorkedValues", ctx -> {
+                double log2 = Math.log(2);
+                for (double alpha : new double[] {-1, -0.5}) {
+                    ctx.example("logits = [0], targets = [1], alpha = " + alpha + " (no weighting), gamma = 2", () -> {
+                        close("loss (0.5^2 log 2)", 0.25 * log2, ctx.subject().loss(new double[] {0}, new double[] {1}, alpha, 2));
+                        close("dlogits (-0.5^2 (2 * 0.5 log 2 + 0.5))", new double[] {-0.25 * (log2 + 0.5)},
+                                ctx.subject().gradient(new double[] {0}, new double[] {1}, alpha, 2));
+                    });
+                }
+                ctx.example("logits = [0, 0], targets = [1, 0], alpha = 0.25, gamma = 0", () -> {
+                    close("loss ((0.25 + 0.75) log 2 / 2)", 0.5 * log2, ctx.subject().loss(new double[] {0, 0}, new double[] {1, 0}, 0.25, 0));
+                    close("dlogits", new double[] {0.25 * -0.5 / 2, 0.75 * 0.5 / 2},
+                            ctx.subject().gradient(new double[] {0, 0}, new double[] {1, 0}, 0.25, 0));
+                });
+                ctx.example("logits = [0], targets = [0], alpha = -1, gamma = 0.5", () ->
+                    close("loss (sqrt(0.5) log 2)", Math.sqrt(0.5) * log2, ctx.subject().loss(new double[] {0}, new double[] {0}, -1, 0.5)));
+            }).enforces("lossValue", "gradientValue", "alphaWeighting", "gammaRange")
+                .hint("At x = 0, p_t = 1/2 whatever the label; alpha < 0 (any negative value) means no weighting at all."),
 
             Check.<FocalLoss>invariant("withGammaZeroAndNoAlphaItIsBinaryCrossEntropy", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20)), c -> {
                 int n = c.logits().length;
@@ -83,7 +115,7 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                 }
                 close("loss with gamma = 0, alpha = -1 (BCE with logits, mean)", expected, ctx.subject().loss(c.logits(), c.targets(), -1, 0));
                 close("dlogits with gamma = 0, alpha = -1 ((sigmoid(x) - y) / n)", dExpected, ctx.subject().gradient(c.logits(), c.targets(), -1, 0));
-            })).hint("With gamma = 0 and no alpha, focal loss is plain binary cross-entropy with logits."),
+            })).enforces("lossValue", "gradientValue").hint("With gamma = 0 and no alpha, focal loss is plain binary cross-entropy with logits."),
 
             Check.<FocalLoss>invariant("eachElementIsWeightedByAlphaTAndOneMinusPtToTheGamma", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20)), c -> {
                 int n = c.logits().length;
@@ -103,7 +135,7 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                     sum += one;
                 }
                 close("loss (the mean of the one-element losses)", sum / n, ctx.subject().loss(c.logits(), c.targets(), c.alpha(), c.gamma()));
-            })).hint("p_t is the probability of the TRUE label: sigmoid(x) for y = 1 but 1 - sigmoid(x) for y = 0; alpha goes to the positives."),
+            })).enforces("lossValue", "alphaWeighting", "gammaRange").hint("p_t is the probability of the TRUE label: sigmoid(x) for y = 1 but 1 - sigmoid(x) for y = 0; alpha goes to the positives."),
 
             Check.<FocalLoss>invariant("alphaZeroOrOneSilencesOneClass", ctx -> {
                 double[] x = {1.5, -0.5, 0.25, -2.0};
@@ -127,7 +159,7 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                         }
                     });
                 }
-            }).hint("alpha = 0 is a weighting (positives get 0, negatives 1), not 'no weighting': only a negative alpha disables it."),
+            }).enforces("alphaWeighting", "gradientValue").hint("alpha = 0 is a weighting (positives get 0, negatives 1), not 'no weighting': only a negative alpha disables it."),
 
             Check.<FocalLoss>invariant("flippingLogitsLabelsAndAlphaChangesNothing", ctx -> ctx.forAll(cases(Gens.doubles(-20, 20)), c -> {
                 double[] negX = new double[c.logits().length], flipY = new double[c.logits().length];
@@ -140,12 +172,13 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                 double[] gFlip = ctx.subject().gradient(negX, flipY, flipAlpha, c.gamma());
                 for (int i = 0; i < gFlip.length; i++) gFlip[i] = -gFlip[i];
                 close("-gradient(-x, 1 - y, 1 - alpha, gamma) (must equal gradient(x, y, alpha, gamma))", g, gFlip);
-            })),
+            })).enforces("lossValue", "gradientValue", "alphaWeighting")
+                .hint("Swapping the classes (x -> -x, y -> 1 - y, alpha -> 1 - alpha) must change nothing: treat positives and negatives alike."),
 
             Check.<FocalLoss>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(cases(Gens.doubles(-6, 6)), c ->
                 GradCheck.check("dlogits", c.logits(), x -> ctx.subject().loss(x, c.targets(), c.alpha(), c.gamma()),
                         ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma()))))
-                .hint("(1 - p_t)^gamma depends on x too: differentiate the product, not only the cross-entropy."),
+                .enforces("gradientValue").hint("(1 - p_t)^gamma depends on x too: differentiate the product, not only the cross-entropy."),
 
             Check.<FocalLoss>golden("matchesTorchvision", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -156,7 +189,7 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                         close("dlogits", g.output().vec("dlogits"), ctx.subject().gradient(x, y, alpha, gamma));
                     });
                 }
-            }),
+            }).enforces("lossValue", "gradientValue").hint("These are torchvision.ops.sigmoid_focal_loss's values (mean) and gradients on the case shown."),
 
             Check.<FocalLoss>stability("finiteAndExactForHugeLogits", ctx -> ctx.forAll(cases(Gens.extremes()), c -> {
                 // For |x| >= 100 a right answer costs < 1e-43 and a wrong one costs alpha_t |x| (1 - p_t = 1),
@@ -179,7 +212,7 @@ public final class FocalLossSpec implements KataSpec<FocalLoss> {
                 double[] g = ctx.subject().gradient(c.logits(), c.targets(), c.alpha(), c.gamma());
                 finite("dlogits", g);
                 close("dlogits", dExpected, g);
-            })).hint("Compute -log p_t from the logit (log1p(exp(-|z|)) form), not as -log of a probability that may round to 0.")
+            })).enforces("lossStable", "gradientStable").hint("Compute -log p_t from the logit (log1p(exp(-|z|)) form), not as -log of a probability that may round to 0.")
         );
     }
 }

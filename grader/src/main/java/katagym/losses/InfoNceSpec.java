@@ -1,12 +1,16 @@
 package katagym.losses;
 
 import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
 import java.util.List;
+import katagym.grader.check.Checks;
 import katagym.grader.check.GradCheck;
 import katagym.grader.check.Tensors;
+import katagym.grader.check.Tolerance;
 import katagym.grader.prop.Gen;
 import katagym.grader.prop.Gens;
 import katagym.grader.prop.Source;
@@ -15,6 +19,8 @@ import katagym.grader.spec.Golden;
 import katagym.grader.spec.KataSpec;
 
 public final class InfoNceSpec implements KataSpec<InfoNce> {
+    private static final String LOSS_HINT = "Normalise each row with its exact norm, s = qhat khat^T / temperature, then the mean over rows of logsumexp(s_i) - s_ii.";
+    private static final String GRADIENT_HINT = "G = (softmax(s) - I) / (N temperature); dqhat = G khat, dkhat = G^T qhat; then back through x / |x|.";
 
     /** Queries and keys [N][D] and the temperature. */
     record Case(double[][] queries, double[][] keys, double temperature) {}
@@ -45,12 +51,46 @@ public final class InfoNceSpec implements KataSpec<InfoNce> {
         };
     }
 
+    /** A case whose rows are each multiplied by 1e-6, 1e-3, 1, 10 or 1e3: cosine similarity must ignore the norms. */
+    static Gen<Case> scaledCases() {
+        return s -> {
+            Case c = cases().generate(s);
+            Gen<Double> scale = Gens.oneOf(1.0, 1e-6, 1e-3, 10.0, 1e3);
+            for (double[][] m : new double[][][] {c.queries(), c.keys()})
+                for (double[] row : m) {
+                    double f = scale.generate(s);
+                    for (int d = 0; d < row.length; d++) row[d] *= f;
+                }
+            return c;
+        };
+    }
+
+    /** Temperatures 1e-2 and 1e-3, where a log-sum-exp without the max overflows. */
+    static Gen<Case> coldCases() {
+        return s -> {
+            Case c = cases().generate(s);
+            return new Case(c.queries(), c.keys(), Gens.oneOf(1e-2, 1e-3, 2e-3).generate(s));
+        };
+    }
+
     static Gen<Case> cases() {
         return s -> {
             int dim = s.intBetween(1, 5);
             int n = s.intBetween(1, 5);
             return new Case(rows(n, dim).generate(s), rows(n, dim).generate(s), temperature(s));
         };
+    }
+
+    /** Each row of {@code grad} multiplied by the norm of the same row of {@code raw}. */
+    static double[][] timesRowNorms(double[][] grad, double[][] raw) {
+        Checks.shape("gradient", grad, raw.length, raw[0].length);
+        double[][] out = new double[grad.length][];
+        for (int i = 0; i < grad.length; i++) {
+            double norm = Math.sqrt(Tensors.dot(raw[i], raw[i]));
+            out[i] = new double[grad[i].length];
+            for (int d = 0; d < out[i].length; d++) out[i][d] = grad[i][d] * norm;
+        }
+        return out;
     }
 
     static double[][] permuteRows(double[][] m, int[] perm) {
@@ -65,19 +105,59 @@ public final class InfoNceSpec implements KataSpec<InfoNce> {
     @Override
     public List<Check<InfoNce>> checks() {
         return List.of(
-            Check.<InfoNce>oracle("lossMatchesReference", ctx -> ctx.forAll(cases(), c -> {
+            Check.<InfoNce>oracle("lossMatchesReference", ctx -> ctx.forAll(scaledCases(), c -> {
                 double loss = pure("loss(queries, keys, temperature)", () -> ctx.subject().loss(c.queries(), c.keys(), c.temperature()),
                         c.queries(), c.keys());
                 close("loss", ctx.oracle().loss(c.queries(), c.keys(), c.temperature()), loss);
-            })),
+            })).enforces("lossValue", "anyNorm", "pure").hint(LOSS_HINT),
 
-            Check.<InfoNce>oracle("gradientsMatchReference", ctx -> ctx.forAll(cases(), c -> {
+            Check.<InfoNce>oracle("gradientsMatchReference", ctx -> ctx.forAll(scaledCases(), c -> {
                 InfoNce.Gradients g = pure("gradients(queries, keys, temperature)",
                         () -> ctx.subject().gradients(c.queries(), c.keys(), c.temperature()), c.queries(), c.keys());
                 InfoNce.Gradients e = ctx.oracle().gradients(c.queries(), c.keys(), c.temperature());
-                close("dqueries", e.dqueries(), g.dqueries());
-                close("dkeys", e.dkeys(), g.dkeys());
-            })),
+                // A row's gradient scales as 1 / (N temperature |row|) and may be a tiny difference of terms of that size:
+                // compare |row| * gradient, of size <= 2 / temperature, to an absolute 1e-12 / temperature.
+                Tolerance tol = Tolerance.of(1e-9, 1e-12 / c.temperature());
+                close("|queries[i]| * dqueries[i]", timesRowNorms(e.dqueries(), c.queries()), timesRowNorms(g.dqueries(), c.queries()), tol);
+                close("|keys[j]| * dkeys[j]", timesRowNorms(e.dkeys(), c.keys()), timesRowNorms(g.dkeys(), c.keys()), tol);
+            })).enforces("gradientsValue", "anyNorm", "pure").hint(GRADIENT_HINT),
+
+            Check.<InfoNce>invariant("gradientsAreNewArrays", ctx -> ctx.forAll(30, cases(), c -> {
+                fresh("gradients(queries, keys, temperature).dqueries()",
+                        () -> ctx.subject().gradients(c.queries(), c.keys(), c.temperature()).dqueries(), c.queries(), c.keys());
+                fresh("gradients(queries, keys, temperature).dkeys()",
+                        () -> ctx.subject().gradients(c.queries(), c.keys(), c.temperature()).dkeys(), c.queries(), c.keys());
+            })).enforces("gradientsNewArrays")
+                .hint("Allocate dqueries and dkeys inside each call: matrices kept in fields are overwritten by the next call."),
+
+            Check.<InfoNce>stability("coldTemperaturesGiveFiniteAccurateResults", ctx -> ctx.forAll(30, coldCases(), c -> {
+                double loss = ctx.subject().loss(c.queries(), c.keys(), c.temperature());
+                finite("loss", loss);
+                close("loss", ctx.oracle().loss(c.queries(), c.keys(), c.temperature()), loss, Tolerance.of(1e-9, 1e-9));
+                InfoNce.Gradients g = ctx.subject().gradients(c.queries(), c.keys(), c.temperature());
+                finite("dqueries", g.dqueries());
+                finite("dkeys", g.dkeys());
+            })).enforces("lossStable", "gradientsStable")
+                .hint("At temperature 1e-3 the logits reach 1000 and exp(1000) is Infinity: subtract each row's max before exp."),
+
+            Check.<InfoNce>example("handWorkedValues", ctx -> {
+                ctx.example("queries = [[3, 4]], keys = [[-1, 0]], temperature = 0.1 (N = 1: the only key is the positive)", () -> {
+                    close("loss (log_softmax of one logit is 0)", 0.0, ctx.subject().loss(new double[][] {{3, 4}}, new double[][] {{-1, 0}}, 0.1));
+                    InfoNce.Gradients g = ctx.subject().gradients(new double[][] {{3, 4}}, new double[][] {{-1, 0}}, 0.1);
+                    close("dqueries", new double[][] {{0, 0}}, g.dqueries());
+                    close("dkeys", new double[][] {{0, 0}}, g.dkeys());
+                });
+                ctx.example("queries = [[1, 0], [0, 2]], keys = [[5, 0], [0, 1e-6]], temperature = 1 (orthogonal pairs, any norms)", () ->
+                    close("loss (log(1 + exp(-1)))", Math.log1p(Math.exp(-1)),
+                            ctx.subject().loss(new double[][] {{1, 0}, {0, 2}}, new double[][] {{5, 0}, {0, 1e-6}}, 1)));
+                ctx.example("queries = [[1, 0], [1, 0]], keys = [[2, 0], [3, 0]], temperature = 0.5 (duplicate directions: every logit ties)", () -> {
+                    close("loss (log 2)", Math.log(2), ctx.subject().loss(new double[][] {{1, 0}, {1, 0}}, new double[][] {{2, 0}, {3, 0}}, 0.5));
+                    InfoNce.Gradients g = ctx.subject().gradients(new double[][] {{1, 0}, {1, 0}}, new double[][] {{2, 0}, {3, 0}}, 0.5);
+                    close("dqueries (all rows parallel: the gradient has no component along them)", new double[][] {{0, 0}, {0, 0}}, g.dqueries());
+                });
+            }).enforces("lossValue", "gradientsValue", "anyNorm")
+                .hint("With N = 1 the loss is 0 whatever the vectors; ties give log N; a row's norm never matters, not even 1e-6."),
+
 
             Check.<InfoNce>invariant("permutingThePairsLeavesTheLossUnchanged", ctx -> ctx.forAll(s -> {
                 Case c = cases().generate(s);
@@ -90,7 +170,7 @@ public final class InfoNceSpec implements KataSpec<InfoNce> {
                 InfoNce.Gradients gp = ctx.subject().gradients(q, k, c.temperature());
                 close("dqueries of the permuted batch (the permuted dqueries)", permuteRows(g.dqueries(), c.permutation()), gp.dqueries());
                 close("dkeys of the permuted batch (the permuted dkeys)", permuteRows(g.dkeys(), c.permutation()), gp.dkeys());
-            })).hint("Pair i is (query i, key i): a batch is a set of pairs, their order cannot matter."),
+            })).enforces("lossValue", "gradientsValue").hint("Pair i is (query i, key i): a batch is a set of pairs, their order cannot matter."),
 
             Check.<InfoNce>invariant("rescalingAnyRowChangesOnlyItsGradientScale", ctx -> ctx.forAll(s -> {
                 Case c = cases().generate(s);
@@ -122,7 +202,7 @@ public final class InfoNceSpec implements KataSpec<InfoNce> {
                                 g.dkeys()[i][d] / c.keyScales()[i], gs.dkeys()[i][d]);
                     }
                 }
-            })).hint("Cosine, not dot product: normalise each row first, and back-propagate through the normalisation (x / |x|)."),
+            })).enforces("lossValue", "gradientsValue", "anyNorm").hint("Cosine, not dot product: normalise each row first, and back-propagate through the normalisation (x / |x|)."),
 
             Check.<InfoNce>invariant("orthogonalPairsGiveTheClosedForm", ctx -> ctx.forAll(s -> {
                 int n = s.intBetween(1, 5);
@@ -141,7 +221,7 @@ public final class InfoNceSpec implements KataSpec<InfoNce> {
                 double expected = Math.log1p((n - 1) * Math.exp(-1 / c.temperature()));
                 close("loss (cos = identity matrix: log(1 + (N - 1) exp(-1/temperature)))", expected,
                         ctx.subject().loss(c.queries(), c.keys(), c.temperature()));
-            })).hint("The logits are cos(q_i, k_j) / temperature: divide by the temperature, after normalising."),
+            })).enforces("lossValue").hint("The logits are cos(q_i, k_j) / temperature: divide by the temperature, after normalising."),
 
             Check.<InfoNce>gradcheck("gradientsAgreeWithCentralDifferences", ctx -> ctx.forAll(30, cases(), c -> {
                 int n = c.queries().length, dim = c.queries()[0].length;
@@ -150,7 +230,7 @@ public final class InfoNceSpec implements KataSpec<InfoNce> {
                         x -> ctx.subject().loss(Tensors.matrix(x, n, dim), c.keys(), c.temperature()), Tensors.flat(g.dqueries()));
                 GradCheck.check("dkeys", Tensors.flat(c.keys()),
                         x -> ctx.subject().loss(c.queries(), Tensors.matrix(x, n, dim), c.temperature()), Tensors.flat(g.dkeys()));
-            })).hint("Key j appears in every row: as the positive of row j and as a negative of the others. Sum all contributions."),
+            })).enforces("gradientsValue").hint("Key j appears in every row: as the positive of row j and as a negative of the others. Sum all contributions."),
 
             Check.<InfoNce>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -163,7 +243,7 @@ public final class InfoNceSpec implements KataSpec<InfoNce> {
                         close("dkeys", g.output().mat("dkeys"), grads.dkeys());
                     });
                 }
-            })
+            }).enforces("lossValue", "gradientsValue").hint("These are PyTorch's values and autograd gradients on the case shown.")
         );
     }
 }

@@ -2,6 +2,7 @@ package katagym.normalization;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -16,6 +17,12 @@ import katagym.grader.spec.Golden;
 import katagym.grader.spec.KataSpec;
 
 public final class BatchNormSpec implements KataSpec<BatchNorm> {
+    private static final String TRAIN_HINT = "Training: per COLUMN, batch mean and biased batch variance; running stats get (1 - m) old + m new, the variance unbiased.";
+    private static final String EVAL_HINT = "Eval: y = gamma * (x - runningMean) / sqrt(runningVar + eps) + beta; no batch statistics at all.";
+    private static final String BACKWARD_HINT = "Per column: dx = rstd * (g - mean_r(g) - xhat * mean_r(g * xhat)), g = upstream * gamma; dgamma, dbeta sum over rows.";
+
+    /** Momentum over its whole range: the usual values, and exactly 0 or 1. */
+    static final Gen<Double> MOMENTUM = Gens.oneOf(0.1, 0.3, 0.01, 0.0, 1.0);
 
     /** A batch x[n][d] (n >= 2), the affine parameters, the running statistics, momentum, eps, and dL/dy. */
     record Case(double[][] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVar,
@@ -30,7 +37,7 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
             int n = s.intBetween(2, 5), d = s.intBetween(1, 4);
             return new Case(Gens.matrix(n, d, values).generate(s), Gens.vector(d, Gens.doubles(-2, 2)).generate(s),
                     Gens.vector(d, Gens.doubles(-2, 2)).generate(s), Gens.vector(d, Gens.doubles(-2, 2)).generate(s),
-                    Gens.vector(d, Gens.doubles(0, 3)).generate(s), Gens.oneOf(0.1, 0.3, 0.01).generate(s), eps.generate(s),
+                    Gens.vector(d, Gens.doubles(0, 3)).generate(s), MOMENTUM.generate(s), eps.generate(s),
                     Gens.matrix(n, d, Gens.doubles(-2, 2)).generate(s));
         };
     }
@@ -101,11 +108,12 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                 close("y", want.y(), got.y());
                 close("runningMean", want.runningMean(), got.runningMean());
                 close("runningVar", want.runningVar(), got.runningVar());
-            })),
+            })).enforces("trainValue", "runningStatistics", "pure").hint(TRAIN_HINT),
 
             Check.<BatchNorm>oracle("evalMatchesReference", ctx -> ctx.forAll(cases(Gens.doubles(), EPS), c ->
                 close("y", c.eval(ctx.oracle()), pure("forwardEval(x, gamma, beta, runningMean, runningVar, eps)",
-                        () -> c.eval(ctx.subject()), c.x(), c.gamma(), c.beta(), c.runningMean(), c.runningVar())))),
+                        () -> c.eval(ctx.subject()), c.x(), c.gamma(), c.beta(), c.runningMean(), c.runningVar()))))
+                .enforces("evalValue", "pure").hint(EVAL_HINT),
 
             Check.<BatchNorm>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(Gens.doubles(), EPS), c -> {
                 BatchNorm.Grads want = c.backward(ctx.oracle());
@@ -114,7 +122,45 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                 close("dx", want.dx(), got.dx());
                 close("dgamma", want.dgamma(), got.dgamma());
                 close("dbeta", want.dbeta(), got.dbeta());
-            })),
+            })).enforces("backwardValue", "pure").hint(BACKWARD_HINT),
+
+            Check.<BatchNorm>invariant("resultsAreNewArrays", ctx -> ctx.forAll(cases(Gens.doubles(), EPS), c -> {
+                Object[] in = {c.x(), c.gamma(), c.beta(), c.runningMean(), c.runningVar(), c.upstream()};
+                for (double m : new double[] {c.momentum(), 0.0}) {
+                    String call = "forwardTrain(..., momentum = " + m + ", eps)";
+                    fresh(call + ".y()", () -> ctx.subject().forwardTrain(c.x(), c.gamma(), c.beta(), c.runningMean(), c.runningVar(), m, c.eps()).y(), in);
+                    fresh(call + ".runningMean()", () -> ctx.subject().forwardTrain(c.x(), c.gamma(), c.beta(), c.runningMean(), c.runningVar(), m, c.eps())
+                            .runningMean(), in);
+                    fresh(call + ".runningVar()", () -> ctx.subject().forwardTrain(c.x(), c.gamma(), c.beta(), c.runningMean(), c.runningVar(), m, c.eps())
+                            .runningVar(), in);
+                }
+                fresh("forwardEval(...)", () -> c.eval(ctx.subject()), in);
+                fresh("backward(...).dx()", () -> c.backward(ctx.subject()).dx(), in);
+                fresh("backward(...).dgamma()", () -> c.backward(ctx.subject()).dgamma(), in);
+                fresh("backward(...).dbeta()", () -> c.backward(ctx.subject()).dbeta(), in);
+            })).enforces("newArrays")
+                .hint("Allocate every result inside the call; with momentum 0 the running statistics are unchanged in value but must still be new arrays."),
+
+            Check.<BatchNorm>example("handWorkedValues", ctx -> {
+                double[][] x = {{1, 10}, {3, 10}};
+                double[] gamma = {1, 2}, beta = {0, 1}, rm = {0.5, 0}, rv = {2, 1};
+                ctx.example("x = [[1, 10], [3, 10]], gamma = [1, 2], beta = [0, 1], running (0.5, 2), (0, 1), momentum = 0.5, eps = 1e-5", () -> {
+                    BatchNorm.TrainResult t = ctx.subject().forwardTrain(x, gamma, beta, rm, rv, 0.5, 1e-5);
+                    double r = 1 / Math.sqrt(1 + 1e-5);
+                    close("y (column 0: var 1, biased; column 1: constant, so y = beta)", new double[][] {{-r, 1}, {r, 1}}, t.y());
+                    close("runningMean", new double[] {0.5 * 0.5 + 0.5 * 2, 0.5 * 10}, t.runningMean());
+                    close("runningVar (unbiased batch variance 2 for column 0, n = 2)", new double[] {0.5 * 2 + 0.5 * 2, 0.5 * 1}, t.runningVar());
+                });
+                ctx.example("x = [[1, 10], [3, 10], [5, 10]], momentum = 1 (the running statistics become the batch's)", () -> {
+                    BatchNorm.TrainResult t = ctx.subject().forwardTrain(new double[][] {{1, 10}, {3, 10}, {5, 10}}, gamma, beta, rm, rv, 1.0, 1e-5);
+                    close("runningMean", new double[] {3, 10}, t.runningMean());
+                    close("runningVar (8/3 biased, times 3/2: 4)", new double[] {4, 0}, t.runningVar());
+                });
+                ctx.example("forwardEval([[2.5, 0]]) with runningMean = [0.5, 0], runningVar = [2, 1], eps = 0", () ->
+                    close("y", new double[][] {{2 / Math.sqrt(2), 1}},
+                            ctx.subject().forwardEval(new double[][] {{2.5, 0}}, gamma, beta, rm, rv, 0.0)));
+            }).enforces("trainValue", "runningStatistics", "evalValue")
+                .hint("n / (n - 1) in double arithmetic (3 / 2 = 1 in int); momentum 1 replaces the running statistics by the batch's."),
 
             Check.<BatchNorm>invariant("trainColumnsHaveMeanZeroAndVarianceSigmaSquaredOverSigmaSquaredPlusEps", ctx -> ctx.forAll(cases(Gens.doubles(-5, 5), EPS), c -> {
                 int n = c.x().length, d = c.gamma().length;
@@ -126,7 +172,7 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                     close("biased variance of output column " + j + " (= var / (var + eps), var the batch's biased variance)",
                             in[1][j] / (in[1][j] + c.eps()), out[1][j], Tolerance.of(1e-9, 1e-14));
                 }
-            })).hint("Training normalises each COLUMN with the batch mean and the biased batch variance (divide by n), eps inside the root."),
+            })).enforces("trainValue").hint("Training normalises each COLUMN with the batch mean and the biased batch variance (divide by n), eps inside the root."),
 
             Check.<BatchNorm>invariant("runningStatisticsUseMomentumAndTheUnbiasedVariance", ctx -> ctx.forAll(cases(Gens.doubles(-5, 5), EPS), c -> {
                 int n = c.x().length, d = c.gamma().length;
@@ -139,7 +185,7 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                 }
                 close("runningMean (= (1 - momentum) * old + momentum * batch mean)", rm, t.runningMean());
                 close("runningVar (= (1 - momentum) * old + momentum * batch variance * n / (n - 1))", rv, t.runningVar());
-            })).hint("PyTorch's momentum weighs the NEW statistic: running = (1 - momentum) * running + momentum * batch; the variance stored is unbiased (n / (n - 1))."),
+            })).enforces("runningStatistics").hint("PyTorch's momentum weighs the NEW statistic: running = (1 - momentum) * running + momentum * batch; the variance stored is unbiased (n / (n - 1))."),
 
             Check.<BatchNorm>invariant("evalOutputOfARowIgnoresTheRestOfTheBatch", ctx -> ctx.forAll(cases(Gens.doubles(-5, 5), EPS), c -> {
                 double[][] all = c.eval(ctx.subject());
@@ -148,14 +194,14 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                             c.runningMean(), c.runningVar(), c.eps());
                     close("forwardEval of row " + r + " alone (must equal its row in the full batch)", all[r], alone[0]);
                 }
-            })).hint("Eval mode uses runningMean and runningVar only: each row is normalised independently of the batch."),
+            })).enforces("evalValue").hint("Eval mode uses runningMean and runningVar only: each row is normalised independently of the batch."),
 
             Check.<BatchNorm>invariant("evalWithTheBatchStatisticsEqualsTrain", ctx -> ctx.forAll(cases(Gens.doubles(-5, 5), EPS), c -> {
                 double[][] st = columnStats(c.x());
                 double[][] eval = ctx.subject().forwardEval(c.x(), c.gamma(), c.beta(), st[0], st[1], c.eps());
                 close("forwardEval with runningMean = batch mean, runningVar = biased batch variance (must equal forwardTrain's y)",
                         c.train(ctx.subject()).y(), eval);
-            })),
+            })).enforces("evalValue", "trainValue").hint("Eval with the batch's own mean and biased variance must reproduce training's y: same formula, other statistics."),
 
             Check.<BatchNorm>gradcheck("dxAgreesWithCentralDifferences", ctx -> ctx.forAll(40, wellSpread(), c -> {
                 int n = c.x().length, d = c.gamma().length;
@@ -163,7 +209,7 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                 shape("dx", dx, n, d);
                 GradCheck.check("dx", Tensors.flat(c.x()), x -> Tensors.dot(c.upstream(), ctx.subject().forwardTrain(Tensors.matrix(x, n, d),
                         c.gamma(), c.beta(), c.runningMean(), c.runningVar(), c.momentum(), c.eps()).y()), Tensors.flat(dx));
-            })).hint("The batch mean and variance depend on every row: dx = rstd * (g - mean_r(g) - xhat * mean_r(g * xhat)) per column, g = upstream * gamma."),
+            })).enforces("backwardValue").hint("The batch mean and variance depend on every row: dx = rstd * (g - mean_r(g) - xhat * mean_r(g * xhat)) per column, g = upstream * gamma."),
 
             Check.<BatchNorm>gradcheck("dgammaAndDbetaAgreeWithCentralDifferences", ctx -> ctx.forAll(40, wellSpread(), c -> {
                 BatchNorm.Grads g = c.backward(ctx.subject());
@@ -171,7 +217,7 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                         c.runningMean(), c.runningVar(), c.momentum(), c.eps()).y()), g.dgamma());
                 GradCheck.check("dbeta", c.beta(), b -> Tensors.dot(c.upstream(), ctx.subject().forwardTrain(c.x(), c.gamma(), b,
                         c.runningMean(), c.runningVar(), c.momentum(), c.eps()).y()), g.dbeta());
-            })),
+            })).enforces("backwardValue").hint("dgamma sums upstream * xhat over the rows, dbeta sums upstream: per column, over the batch."),
 
             Check.<BatchNorm>stability("batchesShiftedBy1e7GiveTheSameOutputVarianceAndGradient", ctx -> ctx.forAll(shiftedCases(), sc -> {
                 Case c = sc.c();
@@ -182,7 +228,7 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                 close("forwardTrain(x + offset).y (adding a constant to every entry changes neither x - mu nor var)", near.y(), moved.y(), SHIFTED);
                 close("forwardTrain(x + offset).runningVar (the batch variance does not move)", near.runningVar(), moved.runningVar(), SHIFTED);
                 close("backward(x + offset).dx (must equal backward(x).dx)", c.backward(ctx.subject()).dx(), far.backward(ctx.subject()).dx(), SHIFTED);
-            })).hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e14 for columns around 1e7 and loses every digit."),
+            })).enforces("trainValue", "backwardValue").hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e14 for columns around 1e7 and loses every digit."),
 
             Check.<BatchNorm>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -204,7 +250,8 @@ public final class BatchNormSpec implements KataSpec<BatchNorm> {
                                 ctx.subject().forwardEval(x, gamma, beta, g.output().vec("runningMeanAfter"), g.output().vec("runningVarAfter"), eps));
                     });
                 }
-            })
+            }).enforces("trainValue", "runningStatistics", "evalValue", "backwardValue")
+                .hint("These are torch.nn.BatchNorm1d's outputs, buffers and gradients on the case shown.")
         );
     }
 }

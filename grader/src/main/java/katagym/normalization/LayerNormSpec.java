@@ -2,6 +2,7 @@ package katagym.normalization;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -16,6 +17,8 @@ import katagym.grader.spec.Golden;
 import katagym.grader.spec.KataSpec;
 
 public final class LayerNormSpec implements KataSpec<LayerNorm> {
+    private static final String FORWARD_HINT = "Per ROW: mu, biased var (divide by d), xhat = (x - mu) / sqrt(var + eps), y = gamma * xhat + beta.";
+    private static final String BACKWARD_HINT = "dx = rstd * (g - mean(g) - xhat * mean(g * xhat)) with g = upstream * gamma; dgamma and dbeta SUM over the rows.";
 
     /** Rows x[n][d], the affine parameters, eps, and the gradient flowing into y. */
     record Case(double[][] x, double[] gamma, double[] beta, double eps, double[][] upstream) {}
@@ -92,7 +95,8 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
             Check.<LayerNorm>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(1, Gens.doubles(), EPS), c ->
                 close("y", ctx.oracle().forward(c.x(), c.gamma(), c.beta(), c.eps()),
                         pure("forward(x, gamma, beta, eps)", () -> ctx.subject().forward(c.x(), c.gamma(), c.beta(), c.eps()),
-                                c.x(), c.gamma(), c.beta())))),
+                                c.x(), c.gamma(), c.beta()))))
+                .enforces("forwardValue", "pure").hint(FORWARD_HINT),
 
             Check.<LayerNorm>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(1, Gens.doubles(), EPS), c -> {
                 LayerNorm.Grads want = ctx.oracle().backward(c.x(), c.gamma(), c.beta(), c.eps(), c.upstream());
@@ -101,7 +105,39 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
                 close("dx", want.dx(), got.dx());
                 close("dgamma", want.dgamma(), got.dgamma());
                 close("dbeta", want.dbeta(), got.dbeta());
-            })),
+            })).enforces("backwardValue", "pure").hint(BACKWARD_HINT),
+
+            Check.<LayerNorm>invariant("resultsAreNewArrays", ctx -> ctx.forAll(cases(1, Gens.doubles(), EPS), c -> {
+                fresh("forward(x, gamma, beta, eps)", () -> ctx.subject().forward(c.x(), c.gamma(), c.beta(), c.eps()), c.x(), c.gamma(), c.beta());
+                Object[] in = {c.x(), c.gamma(), c.beta(), c.upstream()};
+                fresh("backward(...).dx()", () -> ctx.subject().backward(c.x(), c.gamma(), c.beta(), c.eps(), c.upstream()).dx(), in);
+                fresh("backward(...).dgamma()", () -> ctx.subject().backward(c.x(), c.gamma(), c.beta(), c.eps(), c.upstream()).dgamma(), in);
+                fresh("backward(...).dbeta()", () -> ctx.subject().backward(c.x(), c.gamma(), c.beta(), c.eps(), c.upstream()).dbeta(), in);
+            })).enforces("forwardNewArray", "backwardNewArrays")
+                .hint("Allocate every result inside the call; dbeta with one row equals upstream[0] in value, but must be a copy."),
+
+            Check.<LayerNorm>example("handWorkedValues", ctx -> {
+                ctx.example("x = [[1, 3]], gamma = [2, 1], beta = [0, 5], eps = 1e-5", () -> {
+                    double r = 1 / Math.sqrt(1 + 1e-5);
+                    close("y (var = 1, biased)", new double[][] {{-2 * r, 5 + r}},
+                            ctx.subject().forward(new double[][] {{1, 3}}, new double[] {2, 1}, new double[] {0, 5}, 1e-5));
+                });
+                ctx.example("x = [[7]], gamma = [3], beta = [0.5], eps = 0.1 (d = 1: the row is its own mean)", () -> {
+                    close("y (= beta)", new double[][] {{0.5}}, ctx.subject().forward(new double[][] {{7}}, new double[] {3}, new double[] {0.5}, 0.1));
+                    LayerNorm.Grads g = ctx.subject().backward(new double[][] {{7}}, new double[] {3}, new double[] {0.5}, 0.1, new double[][] {{2}});
+                    close("dx", new double[][] {{0}}, g.dx());
+                    close("dgamma", new double[] {0}, g.dgamma());
+                    close("dbeta", new double[] {2}, g.dbeta());
+                });
+                ctx.example("x = [[1, 3], [1, 3]], upstream = [[1, 0], [1, 0]], gamma = [1, 1], eps = 1e-5 (two equal rows)", () -> {
+                    LayerNorm.Grads g = ctx.subject().backward(new double[][] {{1, 3}, {1, 3}}, new double[] {1, 1}, new double[] {0, 0}, 1e-5,
+                            new double[][] {{1, 0}, {1, 0}});
+                    double r = 1 / Math.sqrt(1 + 1e-5);
+                    close("dgamma (summed over the 2 rows)", new double[] {-2 * r, 0}, g.dgamma());
+                    close("dbeta (summed over the 2 rows)", new double[] {2, 0}, g.dbeta());
+                });
+            }).enforces("forwardValue", "backwardValue")
+                .hint("var of [1, 3] is 1 (divide by d = 2); a single feature normalises to 0, so y = beta; dgamma and dbeta sum over rows."),
 
             Check.<LayerNorm>invariant("rowsHaveMeanZeroAndVarianceSigmaSquaredOverSigmaSquaredPlusEps", ctx -> ctx.forAll(
                     cases(2, Gens.doubles(-5, 5), EPS), c -> {
@@ -115,7 +151,7 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
                     close("biased variance of output row " + r + " (= var / (var + eps), var the biased variance of x[" + r + "])",
                             var / (var + c.eps()), stats[1], Tolerance.of(1e-9, 1e-14));
                 }
-            })).hint("Biased variance (divide by d, not d - 1), and eps INSIDE the square root: (x - mu) / sqrt(var + eps)."),
+            })).enforces("forwardValue").hint("Biased variance (divide by d, not d - 1), and eps INSIDE the square root: (x - mu) / sqrt(var + eps)."),
 
             Check.<LayerNorm>invariant("gammaAndBetaApplyElementwiseAfterNormalising", ctx -> ctx.forAll(cases(1, Gens.doubles(-5, 5), EPS), c -> {
                 int d = c.gamma().length;
@@ -123,7 +159,7 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
                 double[][] want = new double[plain.length][d];
                 for (int r = 0; r < plain.length; r++) for (int i = 0; i < d; i++) want[r][i] = c.gamma()[i] * plain[r][i] + c.beta()[i];
                 close("forward(x, gamma, beta) (= gamma * forward(x, 1, 0) + beta)", want, ctx.subject().forward(c.x(), c.gamma(), c.beta(), c.eps()));
-            })),
+            })).enforces("forwardValue").hint("gamma and beta act per FEATURE (index i of the row), after normalising: y = gamma[i] * xhat + beta[i]."),
 
             Check.<LayerNorm>gradcheck("dxAgreesWithCentralDifferences", ctx -> ctx.forAll(40, wellSpread(), c -> {
                 int n = c.x().length, d = c.gamma().length;
@@ -132,13 +168,13 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
                 GradCheck.check("dx", Tensors.flat(c.x()),
                         x -> Tensors.dot(c.upstream(), ctx.subject().forward(Tensors.matrix(x, n, d), c.gamma(), c.beta(), c.eps())),
                         Tensors.flat(dx));
-            })).hint("mu and var depend on every x in the row: dx = rstd * (g - mean(g) - xhat * mean(g * xhat)) with g = upstream * gamma."),
+            })).enforces("backwardValue").hint("mu and var depend on every x in the row: dx = rstd * (g - mean(g) - xhat * mean(g * xhat)) with g = upstream * gamma."),
 
             Check.<LayerNorm>gradcheck("dgammaAndDbetaAgreeWithCentralDifferences", ctx -> ctx.forAll(40, wellSpread(), c -> {
                 LayerNorm.Grads g = ctx.subject().backward(c.x(), c.gamma(), c.beta(), c.eps(), c.upstream());
                 GradCheck.check("dgamma", c.gamma(), gm -> Tensors.dot(c.upstream(), ctx.subject().forward(c.x(), gm, c.beta(), c.eps())), g.dgamma());
                 GradCheck.check("dbeta", c.beta(), b -> Tensors.dot(c.upstream(), ctx.subject().forward(c.x(), c.gamma(), b, c.eps())), g.dbeta());
-            })).hint("dgamma sums upstream * xhat over the rows; dbeta sums upstream."),
+            })).enforces("backwardValue").hint("dgamma sums upstream * xhat over the rows; dbeta sums upstream."),
 
             Check.<LayerNorm>stability("rowsShiftedBy1e7GiveTheSameOutputAndGradient", ctx -> ctx.forAll(shiftedCases(), sc -> {
                 Case c = sc.c();
@@ -150,7 +186,7 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
                 close("backward(x + offset).dx (must equal backward(x).dx)",
                         ctx.subject().backward(c.x(), c.gamma(), c.beta(), c.eps(), c.upstream()).dx(),
                         ctx.subject().backward(far, c.gamma(), c.beta(), c.eps(), c.upstream()).dx(), SHIFTED);
-            })).hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e14 for rows around 1e7 and loses every digit."),
+            })).enforces("forwardStable").hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e14 for rows around 1e7 and loses every digit."),
 
             Check.<LayerNorm>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -166,7 +202,7 @@ public final class LayerNormSpec implements KataSpec<LayerNorm> {
                         close("dbeta", g.output().vec("dbeta"), got.dbeta());
                     });
                 }
-            })
+            }).enforces("forwardValue", "backwardValue").hint("These are torch.nn.LayerNorm's output and autograd gradients on the case shown.")
         );
     }
 }

@@ -1,6 +1,7 @@
 package katagym.normalization;
 
 import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -15,6 +16,8 @@ import katagym.grader.spec.Golden;
 import katagym.grader.spec.KataSpec;
 
 public final class RmsNormSpec implements KataSpec<RmsNorm> {
+    private static final String FORWARD_HINT = "Per row: rinv = 1 / sqrt(mean(x^2) + eps), y = x * rinv * gamma; no mean subtraction.";
+    private static final String BACKWARD_HINT = "dx = rinv * (g - xhat * mean(g * xhat)) with g = upstream * gamma, xhat = x * rinv; dgamma SUMS upstream * xhat over rows.";
 
     /** Rows x[n][d], the gain, eps, and the gradient flowing into y. */
     record Case(double[][] x, double[] gamma, double eps, double[][] upstream) {}
@@ -57,7 +60,8 @@ public final class RmsNormSpec implements KataSpec<RmsNorm> {
         return List.of(
             Check.<RmsNorm>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(Gens.doubles(), EPS), c ->
                 close("y", ctx.oracle().forward(c.x(), c.gamma(), c.eps()),
-                        pure("forward(x, gamma, eps)", () -> ctx.subject().forward(c.x(), c.gamma(), c.eps()), c.x(), c.gamma())))),
+                        pure("forward(x, gamma, eps)", () -> ctx.subject().forward(c.x(), c.gamma(), c.eps()), c.x(), c.gamma()))))
+                .enforces("forwardValue", "pure").hint(FORWARD_HINT),
 
             Check.<RmsNorm>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(Gens.doubles(), EPS), c -> {
                 RmsNorm.Grads want = ctx.oracle().backward(c.x(), c.gamma(), c.eps(), c.upstream());
@@ -65,7 +69,29 @@ public final class RmsNormSpec implements KataSpec<RmsNorm> {
                         c.x(), c.gamma(), c.upstream());
                 close("dx", want.dx(), got.dx());
                 close("dgamma", want.dgamma(), got.dgamma());
-            })),
+            })).enforces("backwardValue", "pure").hint(BACKWARD_HINT),
+
+            Check.<RmsNorm>invariant("resultsAreNewArrays", ctx -> ctx.forAll(cases(Gens.doubles(), EPS), c -> {
+                fresh("forward(x, gamma, eps)", () -> ctx.subject().forward(c.x(), c.gamma(), c.eps()), c.x(), c.gamma());
+                Object[] in = {c.x(), c.gamma(), c.upstream()};
+                fresh("backward(...).dx()", () -> ctx.subject().backward(c.x(), c.gamma(), c.eps(), c.upstream()).dx(), in);
+                fresh("backward(...).dgamma()", () -> ctx.subject().backward(c.x(), c.gamma(), c.eps(), c.upstream()).dgamma(), in);
+            })).enforces("forwardNewArray", "backwardNewArrays")
+                .hint("Allocate every result inside the call: a matrix kept in a field is overwritten by the next call."),
+
+            Check.<RmsNorm>example("handWorkedValues", ctx -> {
+                ctx.example("x = [[3, 4]], gamma = [1, 2], eps = 0.5 (mean square 12.5)", () ->
+                    close("y", new double[][] {{3 / Math.sqrt(13), 8 / Math.sqrt(13)}},
+                            ctx.subject().forward(new double[][] {{3, 4}}, new double[] {1, 2}, 0.5)));
+                ctx.example("x = [[2], [2]], gamma = [1], eps = 1e-6, upstream = [[1], [1]] (two equal rows, d = 1)", () -> {
+                    RmsNorm.Grads g = ctx.subject().backward(new double[][] {{2}, {2}}, new double[] {1}, 1e-6, new double[][] {{1}, {1}});
+                    double r = 1 / Math.sqrt(4 + 1e-6);
+                    close("dgamma (summed over the 2 rows)", new double[] {2 * 2 * r}, g.dgamma());
+                    // y = x / sqrt(x^2 + eps): dy/dx = eps / (x^2 + eps)^1.5
+                    close("dx", new double[][] {{1e-6 * r * r * r}, {1e-6 * r * r * r}}, g.dx(), Tolerance.of(1e-6, 1e-15));
+                });
+            }).enforces("forwardValue", "backwardValue")
+                .hint("mean(x^2) of [3, 4] is 12.5, so with eps = 0.5 the divisor is sqrt(13); dgamma sums over rows."),
 
             Check.<RmsNorm>invariant("outputMeanSquareIsMsOverMsPlusEps", ctx -> ctx.forAll(cases(Gens.doubles(-5, 5), EPS), c -> {
                 int d = c.gamma().length;
@@ -82,7 +108,7 @@ public final class RmsNormSpec implements KataSpec<RmsNorm> {
                                         + ": RMSNorm only rescales the row, it never centres it");
                     }
                 }
-            })).hint("RMSNorm does not subtract the mean: y = x / sqrt(mean(x^2) + eps) * gamma, with the MEAN of the squares and eps inside the root."),
+            })).enforces("forwardValue").hint("RMSNorm does not subtract the mean: y = x / sqrt(mean(x^2) + eps) * gamma, with the MEAN of the squares and eps inside the root."),
 
             Check.<RmsNorm>invariant("gammaScalesEachFeature", ctx -> ctx.forAll(cases(Gens.doubles(-5, 5), EPS), c -> {
                 int d = c.gamma().length;
@@ -90,7 +116,7 @@ public final class RmsNormSpec implements KataSpec<RmsNorm> {
                 double[][] want = new double[plain.length][d];
                 for (int r = 0; r < plain.length; r++) for (int i = 0; i < d; i++) want[r][i] = c.gamma()[i] * plain[r][i];
                 close("forward(x, gamma) (= gamma * forward(x, 1))", want, ctx.subject().forward(c.x(), c.gamma(), c.eps()));
-            })),
+            })).enforces("forwardValue").hint("gamma multiplies each FEATURE i after normalising the row."),
 
             Check.<RmsNorm>gradcheck("dxAgreesWithCentralDifferences", ctx -> ctx.forAll(40, wellScaled(), c -> {
                 int n = c.x().length, d = c.gamma().length;
@@ -98,12 +124,12 @@ public final class RmsNormSpec implements KataSpec<RmsNorm> {
                 shape("dx", dx, n, d);
                 GradCheck.check("dx", Tensors.flat(c.x()),
                         x -> Tensors.dot(c.upstream(), ctx.subject().forward(Tensors.matrix(x, n, d), c.gamma(), c.eps())), Tensors.flat(dx));
-            })).hint("The RMS depends on every x of the row: dx = rinv * (g - xhat * mean(g * xhat)) with g = upstream * gamma and xhat = x * rinv."),
+            })).enforces("backwardValue").hint("The RMS depends on every x of the row: dx = rinv * (g - xhat * mean(g * xhat)) with g = upstream * gamma and xhat = x * rinv."),
 
             Check.<RmsNorm>gradcheck("dgammaAgreesWithCentralDifferences", ctx -> ctx.forAll(40, wellScaled(), c -> {
                 double[] dgamma = ctx.subject().backward(c.x(), c.gamma(), c.eps(), c.upstream()).dgamma();
                 GradCheck.check("dgamma", c.gamma(), g -> Tensors.dot(c.upstream(), ctx.subject().forward(c.x(), g, c.eps())), dgamma);
-            })),
+            })).enforces("backwardValue").hint("dgamma[i] = sum over rows of upstream[r][i] * xhat[r][i]: a sum, not a mean."),
 
             Check.<RmsNorm>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -118,7 +144,7 @@ public final class RmsNormSpec implements KataSpec<RmsNorm> {
                         close("dgamma", g.output().vec("dgamma"), got.dgamma());
                     });
                 }
-            })
+            }).enforces("forwardValue", "backwardValue").hint("These are a PyTorch RMSNorm's output and autograd gradients on the case shown.")
         );
     }
 }

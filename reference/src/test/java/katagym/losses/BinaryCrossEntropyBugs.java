@@ -57,4 +57,53 @@ final class BinaryCrossEntropyBugs {
             return super.loss(logits, targets) * logits.length;
         }
     }
+
+    /** Keeps the gradient in a field to save allocations: the next call overwrites the caller's earlier gradient. */
+    static final class ReusesGradientBuffer extends BinaryCrossEntropyReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] gradient(double[] logits, double[] targets) {
+            int n = logits.length;
+            if (buffer.length != n) buffer = new double[n];
+            for (int i = 0; i < n; i++) buffer[i] = (sigmoid(logits[i]) - targets[i]) / n;
+            return buffer;
+        }
+    }
+
+    /** "log1p(exp(-|x|)) is negligible" beyond |x| = 35, so it is dropped: a right answer then costs 0, not 6e-16. */
+    static final class DropsTheSoftplusTermForLargeLogits extends BinaryCrossEntropyReference {
+        @Override
+        public double loss(double[] logits, double[] targets) {
+            double sum = 0;
+            for (int i = 0; i < logits.length; i++) {
+                double x = logits[i];
+                sum += Math.abs(x) > 35 ? Math.max(x, 0) - x * targets[i] : elementLoss(x, targets[i]);
+            }
+            return sum / logits.length;
+        }
+    }
+
+    /** Rounds soft targets to 0 or 1, as if only hard labels existed. */
+    static final class RoundsSoftTargets extends BinaryCrossEntropyReference {
+        @Override
+        public double loss(double[] logits, double[] targets) {
+            double[] y = new double[targets.length];
+            for (int i = 0; i < y.length; i++) y[i] = Math.round(targets[i]);
+            return super.loss(logits, y);
+        }
+    }
+
+    /** torch.nn.BCELoss on probabilities: each log is clamped at -100, so a confident mistake costs at most 100. */
+    static final class LogClampedAtMinus100 extends BinaryCrossEntropyReference {
+        @Override
+        public double loss(double[] logits, double[] targets) {
+            double sum = 0;
+            for (int i = 0; i < logits.length; i++) {
+                double p = sigmoid(logits[i]);
+                sum += -targets[i] * Math.max(Math.log(p), -100) - (1 - targets[i]) * Math.max(Math.log(1 - p), -100);
+            }
+            return sum / logits.length;
+        }
+    }
 }

@@ -42,4 +42,48 @@ final class EntropyMutualInformationBugs {
             return i;
         }
     }
+
+    /** The "safe log" trick: -v log(v + 1e-12) in every entropy, off by about 1e-12 per cell, all of a tiny entropy. */
+    static final class AddsEpsilonInsideTheLog extends EntropyMutualInformationReference {
+        private static double safeEntropy(double[] p) {
+            double h = 0;
+            for (double v : p) h -= v * Math.log(v + 1e-12);
+            return h;
+        }
+
+        @Override
+        public double entropyX(double[][] joint) { return safeEntropy(rowSums(joint)); }
+
+        @Override
+        public double entropyY(double[][] joint) { return safeEntropy(columnSums(joint)); }
+
+        @Override
+        public double jointEntropy(double[][] joint) {
+            double h = 0;
+            for (double[] row : joint) h += safeEntropy(row);
+            return h;
+        }
+    }
+
+    /** Sizes the column marginal by the number of rows, as if the table were square. */
+    static final class ColumnMarginalSizedByRows extends EntropyMutualInformationReference {
+        @Override
+        public double entropyY(double[][] joint) {
+            double[] py = new double[joint.length];
+            for (double[] row : joint) for (int y = 0; y < Math.min(row.length, py.length); y++) py[y] += row[y];
+            return entropy(py);
+        }
+    }
+
+    /** Mutual information as sum joint log(joint / (p(x) p(y))) without skipping empty cells: 0 log 0 gives NaN. */
+    static final class MutualInformationWithoutZeroSkip extends EntropyMutualInformationReference {
+        @Override
+        public double mutualInformation(double[][] joint) {
+            double[] px = rowSums(joint), py = columnSums(joint);
+            double i = 0;
+            for (int x = 0; x < joint.length; x++)
+                for (int y = 0; y < joint[x].length; y++) i += joint[x][y] * Math.log(joint[x][y] / (px[x] * py[y]));
+            return i;
+        }
+    }
 }

@@ -58,4 +58,61 @@ final class FocalLossBugs {
             return sum / logits.length;
         }
     }
+
+    /** Keeps the gradient in a field to save allocations: the next call overwrites the caller's earlier gradient. */
+    static final class ReusesGradientBuffer extends FocalLossReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] gradient(double[] logits, double[] targets, double alpha, double gamma) {
+            double[] g = super.gradient(logits, targets, alpha, gamma);
+            if (buffer.length != g.length) buffer = new double[g.length];
+            System.arraycopy(g, 0, buffer, 0, g.length);
+            return buffer;
+        }
+    }
+
+    /** Disables the weighting only for alpha == -1 (torchvision's default) instead of for every negative alpha. */
+    static final class DisablesWeightingOnlyForMinusOne extends FocalLossReference {
+        private static double weight(double y, double alpha) {
+            if (alpha == -1) return 1;
+            return y == 1 ? alpha : 1 - alpha;
+        }
+
+        @Override
+        public double loss(double[] logits, double[] targets, double alpha, double gamma) {
+            double sum = 0;
+            for (int i = 0; i < logits.length; i++)
+                sum += weight(targets[i], alpha) * super.loss(new double[] {logits[i]}, new double[] {targets[i]}, -1, gamma);
+            return sum / logits.length;
+        }
+
+        @Override
+        public double[] gradient(double[] logits, double[] targets, double alpha, double gamma) {
+            double[] g = super.gradient(logits, targets, -1, gamma);
+            for (int i = 0; i < g.length; i++) g[i] *= weight(targets[i], alpha);
+            return g;
+        }
+    }
+
+    /** RetinaNet's normaliser: divides by the number of positives instead of the number of elements. */
+    static final class MeanOverThePositives extends FocalLossReference {
+        private static double positives(double[] targets) {
+            int k = 0;
+            for (double y : targets) if (y == 1) k++;
+            return Math.max(k, 1);
+        }
+
+        @Override
+        public double loss(double[] logits, double[] targets, double alpha, double gamma) {
+            return super.loss(logits, targets, alpha, gamma) * logits.length / positives(targets);
+        }
+
+        @Override
+        public double[] gradient(double[] logits, double[] targets, double alpha, double gamma) {
+            double[] g = super.gradient(logits, targets, alpha, gamma);
+            for (int i = 0; i < g.length; i++) g[i] = g[i] * g.length / positives(targets);
+            return g;
+        }
+    }
 }

@@ -51,4 +51,39 @@ final class MseBugs {
             return prediction;
         }
     }
+
+    /** Keeps the gradient in a field to save allocations: the next call overwrites the caller's earlier gradient. */
+    static final class ReusesGradientBuffer extends MseReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] gradient(double[] prediction, double[] target) {
+            int n = prediction.length;
+            if (buffer.length != n) buffer = new double[n];
+            for (int i = 0; i < n; i++) buffer[i] = 2 * (prediction[i] - target[i]) / n;
+            return buffer;
+        }
+    }
+
+    /** Squares the mean residual instead of averaging the squared residuals. */
+    static final class SquareOfTheMeanResidual extends MseReference {
+        @Override
+        public double loss(double[] prediction, double[] target) {
+            double sum = 0;
+            for (int i = 0; i < prediction.length; i++) sum += prediction[i] - target[i];
+            double m = sum / prediction.length;
+            return m * m;
+        }
+    }
+
+    /** Integer arithmetic for the constant: 2 / n is 0 for n >= 3. */
+    static final class IntegerDivisionTwoOverN extends MseReference {
+        @Override
+        public double[] gradient(double[] prediction, double[] target) {
+            int n = prediction.length;
+            double[] g = new double[n];
+            for (int i = 0; i < n; i++) g[i] = (2 / n) * (prediction[i] - target[i]);
+            return g;
+        }
+    }
 }

@@ -61,4 +61,47 @@ final class BatchNormBugs {
             return new Grads(dx, g.dgamma(), g.dbeta());
         }
     }
+
+    /** Keeps the eval output in a field to save allocations: the next call overwrites the caller's earlier output. */
+    static final class ReusesEvalOutputBuffer extends BatchNormReference {
+        private double[][] buffer = new double[0][];
+
+        @Override
+        public double[][] forwardEval(double[][] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVar, double eps) {
+            double[][] y = super.forwardEval(x, gamma, beta, runningMean, runningVar, eps);
+            if (buffer.length != y.length || buffer[0].length != y[0].length) buffer = new double[y.length][y[0].length];
+            for (int r = 0; r < y.length; r++) System.arraycopy(y[r], 0, buffer[r], 0, y[r].length);
+            return buffer;
+        }
+    }
+
+    /** Updates the running statistics in place, as PyTorch does with its buffers, and returns the caller's arrays. */
+    static final class UpdatesRunningStatisticsInPlace extends BatchNormReference {
+        @Override
+        public TrainResult forwardTrain(double[][] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVar,
+                                        double momentum, double eps) {
+            TrainResult t = super.forwardTrain(x, gamma, beta, runningMean, runningVar, momentum, eps);
+            System.arraycopy(t.runningMean(), 0, runningMean, 0, runningMean.length);
+            System.arraycopy(t.runningVar(), 0, runningVar, 0, runningVar.length);
+            return new TrainResult(t.y(), runningMean, runningVar);
+        }
+    }
+
+    /** Bessel's factor in integer arithmetic: n / (n - 1) is 1 for every n >= 3. */
+    static final class IntegerDivisionInBesselFactor extends BatchNormReference {
+        @Override
+        protected double runningVarianceSample(double biasedVar, int n) {
+            return biasedVar * (n / (n - 1));
+        }
+    }
+
+    /** Returns the running arrays themselves when momentum is 0 ("nothing changes"): the result aliases the arguments. */
+    static final class ReturnsTheRunningArraysWhenMomentumIsZero extends BatchNormReference {
+        @Override
+        public TrainResult forwardTrain(double[][] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVar,
+                                        double momentum, double eps) {
+            TrainResult t = super.forwardTrain(x, gamma, beta, runningMean, runningVar, momentum, eps);
+            return momentum == 0 ? new TrainResult(t.y(), runningMean, runningVar) : t;
+        }
+    }
 }

@@ -56,4 +56,51 @@ final class LayerNormBugs {
             return new Grads(g.dx(), dgamma, g.dbeta());
         }
     }
+
+    /** Keeps the output matrix in a field to save allocations: the next call overwrites the caller's earlier output. */
+    static final class ReusesOutputBuffer extends LayerNormReference {
+        private double[][] buffer = new double[0][];
+
+        @Override
+        public double[][] forward(double[][] x, double[] gamma, double[] beta, double eps) {
+            double[][] y = super.forward(x, gamma, beta, eps);
+            if (buffer.length != y.length || buffer[0].length != y[0].length) buffer = new double[y.length][y[0].length];
+            for (int r = 0; r < y.length; r++) System.arraycopy(y[r], 0, buffer[r], 0, y[r].length);
+            return buffer;
+        }
+    }
+
+    /** Normalises each COLUMN over the batch (batch norm's axis), not each row over its features. */
+    static final class NormalisesTheColumns extends LayerNormReference {
+        @Override
+        public double[][] forward(double[][] x, double[] gamma, double[] beta, double eps) {
+            int n = x.length, d = x[0].length;
+            double[][] t = new double[d][n];
+            for (int r = 0; r < n; r++) for (int i = 0; i < d; i++) t[i][r] = x[r][i];
+            double[][] th = normalised(t, eps);
+            double[][] y = new double[n][d];
+            for (int r = 0; r < n; r++) for (int i = 0; i < d; i++) y[r][i] = gamma[i] * th[i][r] + beta[i];
+            return y;
+        }
+    }
+
+    /** Averages dgamma and dbeta over the rows instead of summing them. */
+    static final class ParameterGradientsAveragedOverRows extends LayerNormReference {
+        @Override
+        public Grads backward(double[][] x, double[] gamma, double[] beta, double eps, double[][] upstream) {
+            Grads g = super.backward(x, gamma, beta, eps, upstream);
+            double[] dgamma = g.dgamma().clone(), dbeta = g.dbeta().clone();
+            for (int i = 0; i < dgamma.length; i++) { dgamma[i] /= x.length; dbeta[i] /= x.length; }
+            return new Grads(g.dx(), dgamma, dbeta);
+        }
+    }
+
+    /** Returns the upstream rows as dbeta's source: dbeta aliases upstream[0] when there is a single row. */
+    static final class DbetaAliasesUpstreamForOneRow extends LayerNormReference {
+        @Override
+        public Grads backward(double[][] x, double[] gamma, double[] beta, double eps, double[][] upstream) {
+            Grads g = super.backward(x, gamma, beta, eps, upstream);
+            return x.length == 1 ? new Grads(g.dx(), g.dgamma(), upstream[0]) : g;
+        }
+    }
 }
