@@ -6,8 +6,11 @@ import katagym.grader.check.Tolerance;
 final class RlhfSpecSupport {
     private RlhfSpecSupport() {}
 
-    /** Relative accuracy only: a loss of 4.2e-18 is not 0, however small (the default abs 1e-12 would hide a flush to zero). */
-    static final Tolerance RELATIVE = Tolerance.of(1e-9, 0);
+    /**
+     * Relative accuracy down to 1e-300: a loss of 4.2e-18 is not 0 (the default abs 1e-12 would hide a
+     * flush to zero), while subnormal values, which carry too few bits for a relative error, are let be.
+     */
+    static final Tolerance RELATIVE = Tolerance.of(1e-9, 1e-300);
 
     /** Independent -log sigmoid(z) = log(1 + e^-z), accurate for every finite z. */
     static double minusLogSigmoid(double z) {
