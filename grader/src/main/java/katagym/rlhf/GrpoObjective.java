@@ -19,11 +19,12 @@ public interface GrpoObjective {
 
     /**
      * Group-normalised advantages: {@code A_i = (rewards[i] - mean) / (std + STD_EPSILON)} with the
-     * <b>population</b> standard deviation (divide the squared deviations by G, not G - 1). A group of
-     * equal rewards (a single response included) gets advantages 0. Accurate when the rewards share a
+     * <b>population</b> standard deviation (divide the squared deviations by G, not G - 1). A single
+     * response, or equal rewards whose mean is computed exactly (multiples of 1/8, say), get advantages
+     * 0; for other equal rewards the rounded mean leaves advantages of order 1e-9. Accurate when the rewards share a
      * large common offset (1e6).
      */
-    @Clause(id = "advantagesValue", value = "A_i = (rewards[i] - mean) / (std + 1e-8) with the population std (divide by G); equal rewards, or G = 1, give 0.")
+    @Clause(id = "advantagesValue", value = "A_i = (rewards[i] - mean) / (std + 1e-8) with the population std (divide by G); G = 1, or equal rewards whose mean is exact (multiples of 1/8), give 0.")
     @Clause(id = "advantagesStable", value = "advantages are accurate when the rewards share a large common offset (1e6): no one-pass variance.")
     double[] advantages(double[] rewards);
 
