@@ -2,6 +2,7 @@ package katagym.peft;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.equal;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.that;
 
@@ -42,14 +43,27 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
         };
     }
 
-    /** Ordinary vectors, exact ties and, now and then, a zero vector. */
+    /** Subnormal vectors (absmax 128 to 1000 times Double.MIN_VALUE): absmax / 127 rounds, and the clamp matters. */
+    static Gen<Case> subnormals() {
+        return s -> {
+            int n = s.intBetween(1, 6);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) x[i] = s.intBetween(-1000, 1000) * Double.MIN_VALUE;
+            x[s.intBetween(0, n - 1)] = (s.chance(0.5) ? 1 : -1) * s.intBetween(128, 1000) * Double.MIN_VALUE;
+            return new Case(x);
+        };
+    }
+
+    /** Ordinary vectors, exact ties, subnormal vectors and, now and then, a zero or empty vector. */
     static Gen<Case> mixed() {
         Gen<Case> ordinary = cases();
         Gen<Case> ties = ties();
-        return s -> switch (s.weighted(0.7, 0.25, 0.05)) {
+        Gen<Case> subnormals = subnormals();
+        return s -> switch (s.weighted(0.6, 0.25, 0.1, 0.05)) {
             case 0 -> ordinary.generate(s);
             case 1 -> ties.generate(s);
-            default -> new Case(new double[s.intBetween(1, 4)]);
+            case 2 -> subnormals.generate(s);
+            default -> new Case(new double[s.intBetween(0, 4)]);
         };
     }
 
@@ -58,6 +72,8 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
         for (double v : x) m = Math.max(m, Math.abs(v));
         return m;
     }
+
+    private static final String QUANTIZE_HINT = "scale = max|x| / 127; code = clamp(Math.rint(x / scale), -127, 127); an all-zero or empty x gives scale 0 and codes 0.";
 
     @Override
     public Class<Int8Quantization> contract() { return Int8Quantization.class; }
@@ -70,15 +86,43 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
                 Int8Quantization.Quantized actual = pure("quantize(x)", () -> ctx.subject().quantize(c.x()), c.x());
                 close("scale", expected.scale(), actual.scale());
                 equal("codes", expected.codes(), actual.codes());
-            })),
+            })).enforces("scaleValue", "codesValue", "saturate", "zeroOrEmpty", "pure").hint(QUANTIZE_HINT),
+
+            Check.<Int8Quantization>invariant("resultsAreNewArraysEachCall", ctx -> ctx.forAll(mixed(), c -> {
+                fresh("quantize(x)", () -> ctx.subject().quantize(c.x()).codes(), c.x());
+                Int8Quantization.Quantized q = ctx.oracle().quantize(c.x());
+                fresh("dequantize(codes, scale)", () -> ctx.subject().dequantize(q.codes(), q.scale()), q.codes());
+            })).enforces("newArrays")
+                .hint("Allocate the codes and the dequantized values inside each call: a field reused between calls overwrites the caller's earlier result."),
+
+            Check.<Int8Quantization>example("handWorkedEdgeCases", ctx -> {
+                Int8Quantization q8 = ctx.subject();
+                ctx.example("x = [] (empty)", () -> {
+                    Int8Quantization.Quantized q = q8.quantize(new double[0]);
+                    equal("scale", 0.0, q.scale());
+                    equal("codes", new int[0], q.codes());
+                    equal("dequantize([], 0)", new double[0], q8.dequantize(new int[0], 0.0));
+                });
+                ctx.example("x = [190, -190, 95] * Double.MIN_VALUE (absmax / 127 rounds down to Double.MIN_VALUE)", () -> {
+                    Int8Quantization.Quantized q = q8.quantize(new double[] {190 * Double.MIN_VALUE, -190 * Double.MIN_VALUE, 95 * Double.MIN_VALUE});
+                    equal("scale (190 / 127 ulps rounds to 1)", Double.MIN_VALUE, q.scale());
+                    equal("codes (x / scale = 190, -190, 95: the first two clamp)", new int[] {127, -127, 95}, q.codes());
+                });
+                ctx.example("x = [127, 2.5, -2.5, 0.5, -0.0]", () -> {
+                    Int8Quantization.Quantized q = q8.quantize(new double[] {127, 2.5, -2.5, 0.5, -0.0});
+                    equal("scale", 1.0, q.scale());
+                    equal("codes (ties to even: 2.5 -> 2, -2.5 -> -2, 0.5 -> 0)", new int[] {127, 2, -2, 0, 0}, q.codes());
+                });
+            }).enforces("zeroOrEmpty", "saturate", "codesValue", "scaleValue", "dequantizeValue")
+                .hint("An empty vector is all-zero (scale 0, no codes); clamp every code to [-127, 127]; round half to even with Math.rint."),
 
             Check.<Int8Quantization>oracle("dequantizeMatchesReference", ctx -> ctx.forAll(cases(), c -> {
                 Int8Quantization.Quantized q = ctx.oracle().quantize(c.x());
                 close("dequantized", ctx.oracle().dequantize(q.codes(), q.scale()),
                         pure("dequantize(codes, scale)", () -> ctx.subject().dequantize(q.codes(), q.scale()), q.codes()));
-            })),
+            })).enforces("dequantizeValue", "pure").hint("y[i] = codes[i] * scale, one scale for the whole vector."),
 
-            Check.<Int8Quantization>invariant("scaleIsAbsmaxOver127AndCodesFitInt8", ctx -> ctx.forAll(cases(), c -> {
+            Check.<Int8Quantization>invariant("scaleIsAbsmaxOver127AndCodesFitInt8", ctx -> ctx.forAll(mixed(), c -> {
                 Int8Quantization.Quantized q = ctx.subject().quantize(c.x());
                 double m = absmax(c.x());
                 close("scale (max |x| / 127)", m / 127, q.scale());
@@ -86,11 +130,12 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
                 for (int i = 0; i < c.x().length; i++) {
                     int k = i;
                     that(q.codes()[k] >= -127 && q.codes()[k] <= 127, () -> "codes[" + k + "] = " + q.codes()[k] + " lies outside [-127, 127]");
-                    if (m > 0 && Math.abs(c.x()[k]) == m) {
+                    // a subnormal scale rounds (1000 ulps / 127 gives 8 ulps), so only a normal scale puts the absmax exactly on +-127
+                    if (m > 0 && m / 127 >= Double.MIN_NORMAL && Math.abs(c.x()[k]) == m) {
                         equal("code of the largest-magnitude element x[" + k + "]", c.x()[k] > 0 ? 127 : -127, q.codes()[k]);
                     }
                 }
-            })).hint("The element of largest magnitude must land exactly on +-127: scale = max|x| / 127, not / 128."),
+            })).enforces("scaleValue", "saturate").hint("The element of largest magnitude must land exactly on +-127: scale = max|x| / 127, not / 128."),
 
             Check.<Int8Quantization>invariant("roundTripErrorIsAtMostHalfAScale", ctx -> ctx.forAll(cases(), c -> {
                 Int8Quantization.Quantized q = ctx.subject().quantize(c.x());
@@ -104,7 +149,7 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
                             () -> "|x - dequantized| at [" + k + "] is " + err + " > scale / 2 = " + q.scale() / 2
                                     + " (x = " + c.x()[k] + ", code " + q.codes()[k] + ", scale " + q.scale() + ")");
                 }
-            })).hint("Round to the nearest integer; truncating toward zero can lose almost a whole step."),
+            })).enforces("codesValue", "dequantizeValue").hint("Round to the nearest integer; truncating toward zero can lose almost a whole step."),
 
             Check.<Int8Quantization>invariant("exactTiesRoundHalfToEven", ctx -> ctx.forAll(ties(), c -> {
                 Int8Quantization.Quantized q = ctx.subject().quantize(c.x());
@@ -115,10 +160,10 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
                     equal("code of x[" + i + "] = " + c.x()[i] + " (x / scale = " + v + ", a tie: round half to even)",
                             (int) Math.rint(v), q.codes()[i]);
                 }
-            })).hint("Math.round rounds 2.5 to 3; torch.round and numpy.round give 2 (half to even): use Math.rint."),
+            })).enforces("codesValue").hint("Math.round rounds 2.5 to 3; torch.round and numpy.round give 2 (half to even): use Math.rint."),
 
-            Check.<Int8Quantization>invariant("zeroVectorGivesZeroScaleAndCodes", ctx -> {
-                for (int n : new int[] {1, 4}) {
+            Check.<Int8Quantization>example("zeroVectorGivesZeroScaleAndCodes", ctx -> {
+                for (int n : new int[] {0, 1, 4}) {
                     double[] x = new double[n];
                     ctx.example("x = " + n + " zeros", () -> {
                         Int8Quantization.Quantized q = ctx.subject().quantize(x);
@@ -127,7 +172,7 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
                         equal("dequantized", new double[n], ctx.subject().dequantize(q.codes(), q.scale()));
                     });
                 }
-            }).hint("max|x| = 0 gives scale 0: return codes 0 instead of dividing 0 by 0."),
+            }).enforces("zeroOrEmpty").hint("max|x| = 0 gives scale 0: return codes 0 instead of dividing 0 by 0."),
 
             Check.<Int8Quantization>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -138,7 +183,8 @@ public final class Int8QuantizationSpec implements KataSpec<Int8Quantization> {
                         close("dequantized", g.output().vec("dequantized"), ctx.subject().dequantize(q.codes(), q.scale()));
                     });
                 }
-            })
+            }).enforces("scaleValue", "codesValue", "dequantizeValue")
+                .hint("These are PyTorch's values (torch.round, half to even): compare the scale first, then each code.")
         );
     }
 }

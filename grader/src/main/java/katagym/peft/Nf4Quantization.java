@@ -1,12 +1,18 @@
 package katagym.peft;
 
+import katagym.grader.spec.Clause;
+
 /**
  * QLoRA's blockwise absmax NF4 (4-bit NormalFloat) quantisation (Dettmers et al. 2023).
  * Kata {@code nf4-quantization}. Neither method modifies its arguments.
  *
  * <p>{@code x} is cut into consecutive blocks of {@code blockSize} values (the last block may be
- * shorter): block {@code k} holds {@code x[k*blockSize .. min(n, (k+1)*blockSize) - 1]}.
+ * shorter): block {@code k} holds {@code x[k*blockSize .. min(n, (k+1)*blockSize) - 1]}. An empty
+ * {@code x} gives no codes and no absmax. Any finite x is allowed, blocks of subnormal magnitude included.
  */
+@Clause(id = "pure", value = "Neither method modifies its arguments.")
+@Clause(id = "newArrays", value = "codes, absmax and the dequantized values are new arrays on every call (not an argument, not a buffer reused between calls).")
+@Clause(id = "emptyInput", value = "An empty x gives empty codes and an empty absmax (ceil(0 / blockSize) = 0 blocks); dequantizing no codes gives an empty array.")
 public interface Nf4Quantization {
 
     /**
@@ -29,8 +35,13 @@ public interface Nf4Quantization {
      * on an exact tie, the lower index). A block whose absmax is 0 gets absmax 0 and code 7 (the level 0)
      * for every value. {@code absmax} has {@code ceil(n / blockSize)} entries.
      */
+    @Clause(id = "absmaxValue", value = "absmax[k] = max |x[i]| over block k; there are ceil(n / blockSize) blocks, the last one possibly shorter.")
+    @Clause(id = "nearestLevel", value = "codes[i] is the index of the level nearest to x[i] / absmax[k], for any finite x, subnormal blocks included.")
+    @Clause(id = "tieLowerIndex", value = "On an exact tie between two levels the lower index wins.")
+    @Clause(id = "zeroBlock", value = "A block whose absmax is 0 gets absmax 0 and code 7 for every value.")
     Quantized quantize(double[] x, int blockSize);
 
     /** {@code y[i] = LEVELS[codes[i]] * absmax[i / blockSize]}. */
+    @Clause(id = "dequantizeValue", value = "dequantize(codes, absmax, blockSize)[i] = LEVELS[codes[i]] * absmax[i / blockSize].")
     double[] dequantize(int[] codes, double[] absmax, int blockSize);
 }

@@ -1,5 +1,7 @@
 package katagym.peft;
 
+import katagym.grader.spec.Clause;
+
 import java.util.Set;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Set;
  * The number of heads does not change any count (Q, K, V are {@code d x d} however they are split).
  * All counts are {@code long}: GPT-3-sized models exceed {@code Integer.MAX_VALUE}.
  */
+@Clause(id = "exactLong", value = "Every count is exact as a long, also where it or an intermediate product exceeds Integer.MAX_VALUE (GPT-3 sizes, large m, n, r).")
+@Clause(id = "headsIrrelevant", value = "The number of heads changes no count.")
 public interface PeftParameterCount {
 
     /** A model configuration; {@code dModel} is divisible by {@code heads}. */
@@ -30,6 +34,7 @@ public interface PeftParameterCount {
     /**
      * Every parameter: {@code V d + P d + L (4 d^2 + 4 d + 2 d f + f + d + 4 d) + 2 d}.
      */
+    @Clause(id = "fullValue", value = "fullFineTuning = V d + P d + L (4 d^2 + 4 d + 2 d f + f + d + 4 d) + 2 d (tied output head).")
     long fullFineTuning(TransformerConfig c);
 
     /**
@@ -37,6 +42,7 @@ public interface PeftParameterCount {
      * per layer 4 attention biases ({@code 4 d}), the MLP biases ({@code f + d}) and two LayerNorm biases
      * ({@code 2 d}), plus the final LayerNorm's bias: {@code L (7 d + f) + d}.
      */
+    @Clause(id = "bitFitValue", value = "bitFit = L (7 d + f) + d: every bias, LayerNorm biases included, no gains.")
     long bitFit(TransformerConfig c);
 
     /**
@@ -44,6 +50,7 @@ public interface PeftParameterCount {
      * MLP), each a down-projection {@code d -> m} with bias and an up-projection {@code m -> d} with bias:
      * {@code L * 2 * (2 d m + m + d)}. Nothing else is trained.
      */
+    @Clause(id = "adaptersValue", value = "adapters = L * 2 * (2 d m + m + d): two Houlsby adapters per layer, biases included.")
     long adapters(TransformerConfig c, int bottleneck);
 
     /**
@@ -51,14 +58,17 @@ public interface PeftParameterCount {
      * {@code d} per virtual token in every layer: {@code 2 L n d} (the reparametrisation MLP used during
      * training is discarded and not counted).
      */
+    @Clause(id = "prefixValue", value = "prefixTuning = 2 L n d: a key and a value vector per virtual token in every layer.")
     long prefixTuning(TransformerConfig c, int numVirtualTokens);
 
     /** Prompt tuning with {@code n} virtual tokens: their input embeddings only, {@code n d}. */
+    @Clause(id = "promptValue", value = "promptTuning = n d, whatever the depth.")
     long promptTuning(TransformerConfig c, int numVirtualTokens);
 
     /**
      * LoRA of rank {@code r} on the given projections of every layer: {@code L * sum over targets of r (in + out)}
      * (no biases; no target gives 0).
      */
+    @Clause(id = "loraValue", value = "lora = L * sum over targets of r (in + out); no target gives 0.")
     long lora(TransformerConfig c, int rank, Set<Projection> targets);
 }

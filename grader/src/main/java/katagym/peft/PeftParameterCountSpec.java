@@ -20,8 +20,12 @@ public final class PeftParameterCountSpec implements KataSpec<PeftParameterCount
      */
     record Case(TransformerConfig config, int bottleneck, int virtualTokens, int rank, Set<Projection> targets, Set<Projection> others) {}
 
+    /** Small configurations, and now and then one of GPT-3's width or more (d = 12288 or 24576, up to 128 layers). */
     static Gen<TransformerConfig> configs() {
         return s -> {
+            if (s.chance(0.15)) {
+                return new TransformerConfig(s.intBetween(1, 128), 12288 * s.intBetween(1, 2), 49152, s.intBetween(1, 256000), s.intBetween(1, 8192), 96);
+            }
             int heads = s.intBetween(1, 8);
             int d = heads * s.intBetween(1, 16);
             return new TransformerConfig(s.intBetween(1, 12), d, d * s.intBetween(1, 4), s.intBetween(1, 1000), s.intBetween(1, 512), heads);
@@ -64,7 +68,23 @@ public final class PeftParameterCountSpec implements KataSpec<PeftParameterCount
                 equal("prefixTuning(n = " + c.virtualTokens() + ")", e.prefixTuning(k, c.virtualTokens()), a.prefixTuning(k, c.virtualTokens()));
                 equal("promptTuning(n = " + c.virtualTokens() + ")", e.promptTuning(k, c.virtualTokens()), a.promptTuning(k, c.virtualTokens()));
                 equal("lora(r = " + c.rank() + ", " + c.targets() + ")", e.lora(k, c.rank(), c.targets()), a.lora(k, c.rank(), c.targets()));
-            })),
+            })).enforces("fullValue", "bitFitValue", "adaptersValue", "prefixValue", "promptValue", "loraValue", "exactLong")
+                .hint("Recount each method from the contract's list of matrices and vectors, in long arithmetic."),
+
+            Check.<PeftParameterCount>example("countsBeyondIntegerMaxValueAreExact", ctx -> {
+                PeftParameterCount a = ctx.subject();
+                ctx.example("GPT-3 175B with prefixTuning(n = 2000)", () ->
+                    equal("prefixTuning (2 * 96 * 2000 * 12288)", 4_718_592_000L, a.prefixTuning(GPT3, 2000)));
+                ctx.example("GPT-3 175B with adapters(m = 1024)", () ->
+                    equal("adapters (96 * 2 * (2 * 12288 * 1024 + 1024 + 12288))", 4_834_394_112L, a.adapters(GPT3, 1024)));
+                ctx.example("GPT-3 175B with lora(r = 12288, every projection)", () ->
+                    equal("lora (96 * 12288 * (4 * 24576 + 2 * 61440))", 96L * 12288 * 221184, a.lora(GPT3, 12288, EnumSet.allOf(Projection.class))));
+                ctx.example("GPT-3 175B with bitFit and promptTuning(n = 200000)", () -> {
+                    equal("bitFit (96 * (7 * 12288 + 49152) + 12288)", 96L * (7 * 12288 + 49152) + 12288, a.bitFit(GPT3));
+                    equal("promptTuning (200000 * 12288)", 2_457_600_000L, a.promptTuning(GPT3, 200000));
+                });
+            }).enforces("exactLong", "prefixValue", "adaptersValue", "loraValue", "bitFitValue", "promptValue")
+                .hint("Every product must be done in long: 2 * L * n * d in int wraps around before the result is widened to long."),
 
             Check.<PeftParameterCount>invariant("gpt2SmallAndGpt3HaveTheirKnownSizes", ctx -> {
                 ctx.example("GPT-2 small: " + GPT2_SMALL, () -> {
@@ -83,7 +103,8 @@ public final class PeftParameterCountSpec implements KataSpec<PeftParameterCount
                     equal("adapters(m = 64)", 304_361_472L, a.adapters(GPT3, 64));
                     equal("prefixTuning(n = 10)", 23_592_960L, a.prefixTuning(GPT3, 10));
                 });
-            }).hint("Multiply in long: 96 layers of 12288 x 12288 matrices overflow an int long before the total."),
+            }).enforces("fullValue", "bitFitValue", "adaptersValue", "prefixValue", "promptValue", "loraValue", "exactLong")
+                .hint("Multiply in long: 96 layers of 12288 x 12288 matrices overflow an int long before the total."),
 
             Check.<PeftParameterCount>invariant("everyMethodTrainsFewerParametersThanFullFineTuning", ctx -> ctx.forAll(cases(), c -> {
                 PeftParameterCount a = ctx.subject();
@@ -96,7 +117,8 @@ public final class PeftParameterCountSpec implements KataSpec<PeftParameterCount
                     int ii = i;
                     that(counts[i] > 0 && counts[i] < full, () -> names[ii] + " = " + counts[ii] + " should lie in (0, fullFineTuning = " + full + ")");
                 }
-            })),
+            })).enforces("fullValue", "bitFitValue", "adaptersValue", "prefixValue", "promptValue", "loraValue")
+                .hint("Parameter-efficient methods train a small part of the model: a count above full fine-tuning has counted a matrix too many."),
 
             Check.<PeftParameterCount>invariant("loraIsLinearInTheRankAndAdditiveOverTargets", ctx -> ctx.forAll(cases(), c -> {
                 PeftParameterCount a = ctx.subject();
@@ -113,11 +135,12 @@ public final class PeftParameterCountSpec implements KataSpec<PeftParameterCount
                         2L * k.layers() * k.dModel(), a.lora(k, 1, EnumSet.of(Projection.QUERY)));
                 equal("lora(r = 1) on FFN_DOWN (an f -> d matrix in each of L layers: L * (f + d))",
                         (long) k.layers() * (k.dFf() + k.dModel()), a.lora(k, 1, EnumSet.of(Projection.FFN_DOWN)));
-            })).hint("A rank-r adapter on an in -> out matrix has r (in + out) parameters, in every one of the L layers."),
+            })).enforces("loraValue").hint("A rank-r adapter on an in -> out matrix has r (in + out) parameters, in every one of the L layers."),
 
             Check.<PeftParameterCount>invariant("promptTuningIsVirtualTokensTimesDModel", ctx -> ctx.forAll(cases(), c ->
                 equal("promptTuning(n = " + c.virtualTokens() + ") (n * d, whatever the depth)",
-                        (long) c.virtualTokens() * c.config().dModel(), ctx.subject().promptTuning(c.config(), c.virtualTokens())))),
+                        (long) c.virtualTokens() * c.config().dModel(), ctx.subject().promptTuning(c.config(), c.virtualTokens()))))
+                .enforces("promptValue").hint("Prompt tuning trains only the n virtual tokens' input embeddings, n * d, in no layer."),
 
             Check.<PeftParameterCount>invariant("oneMoreUnitAddsItsOwnParameters", ctx -> ctx.forAll(cases(), c -> {
                 PeftParameterCount a = ctx.subject();
@@ -134,7 +157,7 @@ public final class PeftParameterCountSpec implements KataSpec<PeftParameterCount
                 TransformerConfig moreTokens = with(k, k.layers(), k.dFf(), k.vocab() + 1, k.maxPositions() + 1, k.heads());
                 equal("fullFineTuning(V + 1, P + 1) - fullFineTuning(V, P) (a token row and a position row; the head is tied)",
                         2 * d, a.fullFineTuning(moreTokens) - a.fullFineTuning(k));
-            })).hint("BitFit trains every bias, LayerNorm biases included: per layer 4 d (Q, K, V, O) + f + d (MLP) + 2 d (LayerNorms)."),
+            })).enforces("fullValue", "bitFitValue", "adaptersValue", "prefixValue").hint("BitFit trains every bias, LayerNorm biases included: per layer 4 d (Q, K, V, O) + f + d (MLP) + 2 d (LayerNorms)."),
 
             Check.<PeftParameterCount>invariant("perLayerCostsDependOnlyOnTheLayerShape", ctx -> ctx.forAll(cases(), c -> {
                 PeftParameterCount a = ctx.subject();
@@ -153,7 +176,7 @@ public final class PeftParameterCountSpec implements KataSpec<PeftParameterCount
                         a.prefixTuning(k, c.virtualTokens()));
                 equal("lora(L layers) vs L * lora(1 layer)", k.layers() * a.lora(oneLayer, c.rank(), c.targets()), a.lora(k, c.rank(), c.targets()));
                 equal("lora with another vocab, positions and heads", a.lora(k, c.rank(), c.targets()), a.lora(otherTokens, c.rank(), c.targets()));
-            })).hint("Adapters, prefixes and LoRA add the same parameters to every layer; only full fine-tuning counts the embeddings.")
+            })).enforces("fullValue", "bitFitValue", "adaptersValue", "prefixValue", "loraValue", "headsIrrelevant").hint("Adapters, prefixes and LoRA add the same parameters to every layer; only full fine-tuning counts the embeddings.")
         );
     }
 }

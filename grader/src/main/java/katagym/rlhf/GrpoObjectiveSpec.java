@@ -1,6 +1,7 @@
 package katagym.rlhf;
 
 import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.finite;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.that;
@@ -48,8 +49,9 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
         };
     }
 
+    /** Groups of 1 to 5 rewards (a single response included). */
     static Gen<double[]> anyRewards() {
-        return Gens.vectors(2, 5, Gens.doubles(-2, 2));
+        return Gens.vectors(1, 5, Gens.doubles(-2, 2));
     }
 
     /** Rewards that are not all equal (spread >= 0.1), so the standard deviation is far above 1e-8. */
@@ -182,6 +184,10 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
 
     static final Tolerance SUMS = Tolerance.of(1e-9, 1e-11);
 
+    private static final String ADVANTAGES_HINT = "A_i = (r_i - mean) / (std + 1e-8) with the population std sqrt(sum (r - mean)^2 / G).";
+    private static final String OBJECTIVE_HINT = "Per token: min(ratio A_i, clip(ratio) A_i) - beta (exp(d) - d - 1), d = ref - new; mean over the response's tokens, then over the group.";
+    private static final String GRADIENT_HINT = "Per token (ratio A_i, or 0 where the clip binds against A_i) minus beta (1 - exp(ref - new)), all divided by G * T_i.";
+
     @Override
     public Class<GrpoObjective> contract() { return GrpoObjective.class; }
 
@@ -189,18 +195,47 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
     public List<Check<GrpoObjective>> checks() {
         return List.of(
             Check.<GrpoObjective>oracle("advantagesMatchReference", ctx -> ctx.forAll(anyRewards(), r ->
-                close("advantages", ctx.oracle().advantages(r), pure("advantages(rewards)", () -> ctx.subject().advantages(r), r)))),
+                close("advantages", ctx.oracle().advantages(r), pure("advantages(rewards)", () -> ctx.subject().advantages(r), r))))
+                .enforces("advantagesValue", "pure").hint(ADVANTAGES_HINT),
+
+            Check.<GrpoObjective>invariant("resultsAreNewArraysEachCall", ctx -> ctx.forAll(cases(), c -> {
+                fresh("advantages(rewards)", () -> ctx.subject().advantages(c.rewards()), c.rewards());
+                fresh("gradient(rewards, logProbsNew, logProbsOld, logProbsRef, clipEpsilon, beta)", () -> gradient(ctx.subject(), c),
+                        c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef());
+            })).enforces("newArrays")
+                .hint("Allocate the advantages and every gradient row inside the call: a field reused between calls overwrites the caller's earlier result."),
+
+            Check.<GrpoObjective>example("handWorkedGroups", ctx -> {
+                GrpoObjective o = ctx.subject();
+                ctx.example("rewards [1, 2, 3, 4] (population std sqrt(1.25), not the sample std sqrt(5/3))", () -> {
+                    double sd = Math.sqrt(1.25) + GrpoObjective.STD_EPSILON;
+                    close("advantages", new double[] {-1.5 / sd, -0.5 / sd, 0.5 / sd, 1.5 / sd}, o.advantages(new double[] {1, 2, 3, 4}));
+                });
+                ctx.example("rewards [0.7] (a group of one response)", () ->
+                    close("advantages", new double[] {0.0}, o.advantages(new double[] {0.7})));
+                ctx.example("rewards [1, 1, 1] (all equal: no signal, no 0 / 0)", () ->
+                    close("advantages", new double[3], o.advantages(new double[] {1, 1, 1})));
+                ctx.example("rewards [1, 0], one token each at ratio 1 with ref = new, eps 0.2, beta 0.1", () -> {
+                    double a = 0.5 / (0.5 + GrpoObjective.STD_EPSILON);
+                    double[][] nw = {{-1}, {-2}}, old = {{-1}, {-2}}, ref = {{-1}, {-2}};
+                    close("objective (mean of A_i = 0)", 0.0, o.objective(new double[] {1, 0}, nw, old, ref, 0.2, 0.1));
+                    close("gradient (A_i / G; k3's gradient is 0 at ref = new)", new double[][] {{a / 2}, {-a / 2}},
+                            o.gradient(new double[] {1, 0}, nw, old, ref, 0.2, 0.1));
+                });
+            }).enforces("advantagesValue", "objectiveValue", "gradientValue")
+                .hint("Divide the squared deviations by G (population std), add 1e-8 to the std, and let a group of equal rewards give 0."),
 
             Check.<GrpoObjective>oracle("objectiveMatchesReference", ctx -> ctx.forAll(cases(), c -> {
                 double got = pure("objective(rewards, logProbsNew, logProbsOld, logProbsRef, clipEpsilon, beta)",
                         () -> objective(ctx.subject(), c), c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef());
                 close("objective", objective(ctx.oracle(), c), got);
-            })),
+            })).enforces("objectiveValue", "pure").hint(OBJECTIVE_HINT),
 
             Check.<GrpoObjective>oracle("gradientMatchesReference", ctx -> ctx.forAll(cases(), c ->
                 close("dLogProbsNew", gradient(ctx.oracle(), c),
                         pure("gradient(rewards, logProbsNew, logProbsOld, logProbsRef, clipEpsilon, beta)",
-                                () -> gradient(ctx.subject(), c), c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef())))),
+                                () -> gradient(ctx.subject(), c), c.rewards(), c.logProbsNew(), c.logProbsOld(), c.logProbsRef()))))
+                .enforces("gradientValue", "gradientClip", "pure").hint(GRADIENT_HINT),
 
             Check.<GrpoObjective>invariant("equalRewardsGiveZeroAdvantages", ctx -> ctx.forAll(cases(equalRewards()), c -> {
                 double[] a = ctx.subject().advantages(c.rewards());
@@ -213,7 +248,7 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
                 double[][] zeros = new double[g.length][];
                 for (int i = 0; i < g.length; i++) zeros[i] = new double[g[i].length];
                 close("gradient with zero advantages and beta = 0", zeros, g);
-            })).hint("A group that is all right (or all wrong) carries no signal: (r - mean) is 0, and the epsilon keeps 0 / 0 away."),
+            })).enforces("advantagesValue", "objectiveValue", "gradientValue").hint("A group that is all right (or all wrong) carries no signal: (r - mean) is 0, and the epsilon keeps 0 / 0 away."),
 
             Check.<GrpoObjective>invariant("advantagesHaveMeanZeroAndPopulationStdOne", ctx -> ctx.forAll(spreadRewards(), r -> {
                 double[] a = ctx.subject().advantages(r);
@@ -224,7 +259,7 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
                 for (double x : a) var += (x - mean) * (x - mean) / a.length;
                 close("mean of the advantages", 0.0, mean, Tolerance.of(0, 1e-9));
                 close("population standard deviation of the advantages", 1.0, Math.sqrt(var), Tolerance.of(1e-6, 0));
-            })).hint("Population standard deviation: sqrt(sum (r - mean)^2 / G), not / (G - 1)."),
+            })).enforces("advantagesValue").hint("Population standard deviation: sqrt(sum (r - mean)^2 / G), not / (G - 1)."),
 
             Check.<GrpoObjective>invariant("klPenaltyIsNonNegativeAndVanishesAtTheReference", ctx -> ctx.forAll(cases(), c -> {
                 double withKl = objective(ctx.subject(), c);
@@ -234,7 +269,7 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
                         + without + "): the k3 estimate exp(d) - d - 1 is never negative, so the penalty can only lower the objective");
                 Case atRef = c.withRef(c.logProbsNew());
                 close("objective with the reference equal to the policy (no KL) vs beta = 0", without, objective(ctx.subject(), atRef), SUMS);
-            })).hint("k3 = exp(ref - new) - (ref - new) - 1 >= 0 for every token, unlike k1 = new - ref."),
+            })).enforces("objectiveValue").hint("k3 = exp(ref - new) - (ref - new) - 1 >= 0 for every token, unlike k1 = new - ref."),
 
             Check.<GrpoObjective>invariant("clippedSurrogateIsAPessimisticBound", ctx -> ctx.forAll(cases(), c0 -> {
                 Case c = c0.withBeta(0);
@@ -250,9 +285,9 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
                 double bound = unclipped;
                 that(obj <= bound + 1e-12 + 1e-9 * Math.abs(bound), () -> "objective with beta = 0 is " + obj
                         + ", above the unclipped surrogate (mean of ratio * A_i) = " + bound + ": the clipped surrogate takes the min");
-            })).hint("min, not max, of the unclipped and the clipped term, exactly as in PPO."),
+            })).enforces("objectiveValue").hint("min, not max, of the unclipped and the clipped term, exactly as in PPO."),
 
-            Check.<GrpoObjective>invariant("aRatioExactlyOnTheClipEdgeIsNotClipped", ctx ->
+            Check.<GrpoObjective>example("aRatioExactlyOnTheClipEdgeIsNotClipped", ctx ->
                 ctx.example("rewards [1, 0], eps = 0.2, beta = 0, ratios [[1.2, 0.8], [0.8, 1.2]] exactly", () -> {
                     Case c = onTheClipEdges();
                     double a = 0.5 / (0.5 + GrpoObjective.STD_EPSILON);
@@ -269,25 +304,25 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
                     close("objective with every ratio on an edge of the clip range (the unclipped surrogate)", want, objective(ctx.subject(), c));
                     close("gradient on the edges of the clip range = ratio * A_i / (G * T_i) (the clip binds only strictly beyond 1 + eps or 1 - eps)",
                             wantGrad, gradient(ctx.subject(), c));
-                })).hint("The surrogate's gradient is 0 only where ratio > 1 + eps with A > 0 or ratio < 1 - eps with A < 0: strict inequalities."),
+                })).enforces("objectiveValue", "gradientClip").hint("The surrogate's gradient is 0 only where ratio > 1 + eps with A > 0 or ratio < 1 - eps with A < 0: strict inequalities."),
 
             Check.<GrpoObjective>invariant("everyResponseCountsEquallyWhateverItsLength", ctx -> ctx.forAll(doublings(), d -> {
                 Case c = d.c();
                 int which = d.which();
                 close("objective with every token of response " + which + " listed twice (its per-token mean is the same)",
                         objective(ctx.subject(), c), objective(ctx.subject(), doubled(c, which)), SUMS);
-            })).hint("Average over each response's own tokens first, then over the G responses, so long answers do not outweigh short ones."),
+            })).enforces("objectiveValue").hint("Average over each response's own tokens first, then over the G responses, so long answers do not outweigh short ones."),
 
             Check.<GrpoObjective>stability("advantagesIgnoreALargeCommonOffset", ctx -> ctx.forAll(shiftedRewards(), sh ->
                 close("advantages of the rewards plus " + OFFSET + " vs of the rewards themselves",
                         ctx.subject().advantages(sh.rewards()), ctx.subject().advantages(sh.shifted()), Tolerance.of(1e-7, 1e-7))))
-                .hint("Subtract the mean first, then square: sum(r^2)/G - mean^2 (or any rearrangement of (r - mean)^2) cancels catastrophically when the rewards share a large offset."),
+                .enforces("advantagesStable").hint("Subtract the mean first, then square: sum(r^2)/G - mean^2 (or any rearrangement of (r - mean)^2) cancels catastrophically when the rewards share a large offset."),
 
             Check.<GrpoObjective>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(cases().filter(c -> !nearTheClipEdge(c)), c -> {
                 double[][] g = gradient(ctx.subject(), c);
                 GradCheck.check("dLogProbsNew (rows flattened)", Tensors.flat(c.logProbsNew()),
                         x -> objective(ctx.subject(), c.withNew(unflatten(x, c.logProbsNew()))), Tensors.flat(g));
-            })),
+            })).enforces("gradientValue").hint(GRADIENT_HINT),
 
             Check.<GrpoObjective>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -299,7 +334,8 @@ public final class GrpoObjectiveSpec implements KataSpec<GrpoObjective> {
                         close("dLogProbsNew", g.output().mat("dlogProbsNew"), gradient(ctx.subject(), c));
                     });
                 }
-            })
+            }).enforces("advantagesValue", "objectiveValue", "gradientValue")
+                .hint("These are PyTorch's values: compare the advantages first, then the per-token terms, on the case shown.")
         );
     }
 }

@@ -2,6 +2,7 @@ package katagym.rlhf;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 import static katagym.grader.check.Checks.that;
@@ -29,10 +30,29 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
             int n = old.length;
             double[] delta = Gens.vector(n, Gens.doubles(-0.6, 0.6)).generate(s);
             double[] adv = Gens.vector(n, Gens.doubles(-2, 2)).generate(s);
-            double eps = Gens.oneOf(0.2, 0.1, 0.3).generate(s);
+            double eps = epsilons().generate(s);
             double[] nw = new double[n];
             for (int t = 0; t < n; t++) nw[t] = old[t] + delta[t];
             return new Case(nw, old, adv, eps);
+        };
+    }
+
+    /** The usual clip ranges most of the time, and now and then any eps in [0.01, 0.9]. */
+    static Gen<Double> epsilons() {
+        return s -> s.chance(0.7) ? Gens.oneOf(0.2, 0.1, 0.3).generate(s) : Gens.doubles(0.01, 0.9).generate(s);
+    }
+
+    /** Log-probs in the decade -10..-100 or down to -1e3, with ratios between about 0.55 and 1.8 as in {@link #cases()}. */
+    static Gen<Case> deepCases() {
+        return s -> {
+            Case c = cases().generate(s);
+            double[] old = c.logProbsOld().clone(), nw = c.logProbsNew().clone();
+            for (int t = 0; t < old.length; t++) {
+                double shift = s.chance(0.5) ? -Math.pow(10, 1 + Gens.unit(s)) : -Math.abs(Gens.extremes().generate(s));
+                old[t] += shift;
+                nw[t] += shift;
+            }
+            return new Case(nw, old, c.advantages(), c.clipEpsilon());
         };
     }
 
@@ -86,6 +106,9 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
         return g;
     }
 
+    private static final String OBJECTIVE_HINT = "ratio = exp(new - old); per token min(ratio * A, clip(ratio, 1 - eps, 1 + eps) * A), then the mean over the T tokens.";
+    private static final String GRADIENT_HINT = "d ratio / d logp = ratio: each token gets ratio * A / T, or 0 where the clipped term wins (ratio > 1 + eps with A > 0, ratio < 1 - eps with A < 0).";
+
     @Override
     public Class<PpoClippedObjective> contract() { return PpoClippedObjective.class; }
 
@@ -96,12 +119,51 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
                 double got = pure("objective(logProbsNew, logProbsOld, advantages, clipEpsilon)",
                         () -> objective(ctx.subject(), c, c.logProbsNew()), c.logProbsNew(), c.logProbsOld(), c.advantages());
                 close("objective", objective(ctx.oracle(), c, c.logProbsNew()), got);
-            })),
+            })).enforces("objectiveValue", "pure").hint(OBJECTIVE_HINT),
 
             Check.<PpoClippedObjective>oracle("gradientMatchesReference", ctx -> ctx.forAll(cases(), c ->
                 close("dLogProbsNew", gradient(ctx.oracle(), c),
                         pure("gradient(logProbsNew, logProbsOld, advantages, clipEpsilon)",
-                                () -> gradient(ctx.subject(), c), c.logProbsNew(), c.logProbsOld(), c.advantages())))),
+                                () -> gradient(ctx.subject(), c), c.logProbsNew(), c.logProbsOld(), c.advantages()))))
+                .enforces("gradientValue", "gradientClip", "pure").hint(GRADIENT_HINT),
+
+            Check.<PpoClippedObjective>invariant("gradientIsANewArrayEachCall", ctx -> ctx.forAll(cases(), c ->
+                fresh("gradient(logProbsNew, logProbsOld, advantages, clipEpsilon)",
+                        () -> ctx.subject().gradient(c.logProbsNew(), c.logProbsOld(), c.advantages(), c.clipEpsilon()),
+                        c.logProbsNew(), c.logProbsOld(), c.advantages())))
+                .enforces("gradientNewArray")
+                .hint("Allocate the gradient with new double[T] inside the call: a field reused between calls overwrites the caller's earlier result."),
+
+            Check.<PpoClippedObjective>stability("exactForLogProbsDownToMinus1e3", ctx -> ctx.forAll(deepCases(), c -> {
+                double obj = objective(ctx.subject(), c, c.logProbsNew());
+                double[] g = gradient(ctx.subject(), c);
+                finite("objective", obj);
+                finite("gradient", g);
+                close("objective", objective(ctx.oracle(), c, c.logProbsNew()), obj);
+                close("gradient", gradient(ctx.oracle(), c), g);
+            })).enforces("deepLogProbs")
+                .hint("exp(-800) is 0 in double: exp(new) / exp(old) is 0 / 0. Take exp(new - old), the difference is small."),
+
+            Check.<PpoClippedObjective>example("handWorkedValues", ctx -> {
+                PpoClippedObjective p = ctx.subject();
+                ctx.example("one token, new = old (ratio 1), A = 2, eps = 0.2", () -> {
+                    close("objective", 2.0, p.objective(new double[] {-1}, new double[] {-1}, new double[] {2}, 0.2));
+                    close("gradient", new double[] {2.0}, p.gradient(new double[] {-1}, new double[] {-1}, new double[] {2}, 0.2));
+                });
+                double up = Math.exp(0.5), down = Math.exp(-0.5);
+                double[] nw = {-0.5, -1.5, -0.5, -1.5}, old = {-1, -1, -1, -1}, adv = {1, -1, -1, 1};
+                ctx.example("ratios [e^0.5, e^-0.5, e^0.5, e^-0.5], A = [1, -1, -1, 1], eps = 0.2", () -> {
+                    close("objective (clipped 1.2, clipped -0.8, unclipped -e^0.5, unclipped e^-0.5; mean of 4)",
+                            (1.2 - 0.8 - up + down) / 4, p.objective(nw, old, adv, 0.2));
+                    close("gradient (0 where the clip binds against A, ratio A / T elsewhere)",
+                            new double[] {0, 0, -up / 4, down / 4}, p.gradient(nw, old, adv, 0.2));
+                });
+                ctx.example("log-probs -800 and -800.5 (ratio e^0.5), A = 1, eps = 0.7", () -> {
+                    close("objective", up, p.objective(new double[] {-800}, new double[] {-800.5}, new double[] {1}, 0.7));
+                    close("gradient", new double[] {up}, p.gradient(new double[] {-800}, new double[] {-800.5}, new double[] {1}, 0.7));
+                });
+            }).enforces("objectiveValue", "gradientValue", "gradientClip", "deepLogProbs")
+                .hint("Work each token by hand: the min picks the clipped term only when it is the smaller one, and then the token has no gradient."),
 
             Check.<PpoClippedObjective>invariant("equalsRatioTimesAdvantageInsideTheClipRange", ctx -> ctx.forAll(insideTheClipRange(), c -> {
                 int n = c.logProbsNew().length;
@@ -113,9 +175,9 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
                 }
                 close("objective with every ratio inside the clip range = mean(ratio * A)", want, objective(ctx.subject(), c, c.logProbsNew()));
                 close("gradient inside the clip range = ratio * A / T", wantGrad, gradient(ctx.subject(), c));
-            })).hint("Inside [1 - eps, 1 + eps] the clip does nothing and both terms of the min are ratio * A."),
+            })).enforces("objectiveValue", "gradientValue").hint("Inside [1 - eps, 1 + eps] the clip does nothing and both terms of the min are ratio * A."),
 
-            Check.<PpoClippedObjective>invariant("aRatioExactlyOnTheClipEdgeIsNotClipped", ctx ->
+            Check.<PpoClippedObjective>example("aRatioExactlyOnTheClipEdgeIsNotClipped", ctx ->
                 ctx.example("eps = 0.2, ratios exactly 1.2, 0.8, 1.2, 0.8 with advantages 1.5, -1.5, -0.5, 0.5", () -> {
                     Case c = onTheClipEdges();
                     int n = c.logProbsNew().length;
@@ -128,7 +190,7 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
                     close("objective with every ratio on an edge of the clip range = mean(ratio * A)", want, objective(ctx.subject(), c, c.logProbsNew()));
                     close("gradient on the edges of the clip range = ratio * A / T (the clip binds only strictly beyond 1 + eps or 1 - eps)",
                             wantGrad, gradient(ctx.subject(), c));
-                })).hint("The gradient is 0 only where ratio > 1 + eps with A > 0 or ratio < 1 - eps with A < 0: strict inequalities, the edge itself keeps ratio * A / T."),
+                })).enforces("objectiveValue", "gradientClip").hint("The gradient is 0 only where ratio > 1 + eps with A > 0 or ratio < 1 - eps with A < 0: strict inequalities, the edge itself keeps ratio * A / T."),
 
             Check.<PpoClippedObjective>invariant("gradientIsZeroWhereTheClipBindsAgainstTheAdvantage", ctx -> ctx.forAll(cases(), c -> {
                 double[] g = gradient(ctx.subject(), c);
@@ -140,7 +202,7 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
                                 + ": the clip binds, so the objective does not depend on it and its gradient must be 0; got " + g[k]);
                     }
                 }
-            })).hint("Past 1 + eps with A > 0 (or below 1 - eps with A < 0) the min picks the clipped term, which is constant: no gradient."),
+            })).enforces("gradientClip").hint("Past 1 + eps with A > 0 (or below 1 - eps with A < 0) the min picks the clipped term, which is constant: no gradient."),
 
             Check.<PpoClippedObjective>invariant("objectiveIsAPessimisticBound", ctx -> ctx.forAll(cases(), c -> {
                 int n = c.logProbsNew().length;
@@ -157,10 +219,11 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
                         + ": the clipped objective is a lower (pessimistic) bound, take the min");
                 double slack2 = 1e-12 + 1e-9 * Math.abs(clipped);
                 that(obj <= clipped + slack2, () -> "objective " + obj + " exceeds the fully clipped surrogate mean(clip(ratio) * A) = " + clipped);
-            })).hint("min, not max: PPO never lets the policy take credit for moving the ratio beyond the clip range."),
+            })).enforces("objectiveValue").hint("min, not max: PPO never lets the policy take credit for moving the ratio beyond the clip range."),
 
             Check.<PpoClippedObjective>gradcheck("gradientAgreesWithCentralDifferences", ctx -> ctx.forAll(cases().filter(c -> !nearTheClipEdge(c)), c ->
-                GradCheck.check("dLogProbsNew", c.logProbsNew(), x -> objective(ctx.subject(), c, x), gradient(ctx.subject(), c)))),
+                GradCheck.check("dLogProbsNew", c.logProbsNew(), x -> objective(ctx.subject(), c, x), gradient(ctx.subject(), c))))
+                .enforces("gradientValue").hint(GRADIENT_HINT),
 
             Check.<PpoClippedObjective>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -171,7 +234,8 @@ public final class PpoClippedObjectiveSpec implements KataSpec<PpoClippedObjecti
                         close("dLogProbsNew", g.output().vec("dlogProbsNew"), gradient(ctx.subject(), c), Tolerance.DEFAULT);
                     });
                 }
-            })
+            }).enforces("objectiveValue", "gradientValue")
+                .hint("These are PyTorch's values (autograd through torch.min and torch.clamp): compare your formula on the case shown.")
         );
     }
 }

@@ -63,4 +63,42 @@ final class Int8QuantizationBugs {
             return q.scale() == 0 ? new Quantized(q.codes(), 1.0) : q;
         }
     }
+
+    /** Skips the clamp "because |x / scale| <= 127 anyway": a subnormal absmax / 127 rounds, and a code can pass 127. */
+    static final class NoClampToInt8Range extends Int8QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x) {
+            double scale = absmax(x) / 127;
+            int[] codes = new int[x.length];
+            if (scale == 0) return new Quantized(codes, 0.0);
+            for (int i = 0; i < x.length; i++) codes[i] = (int) Math.rint(x[i] / scale);
+            return new Quantized(codes, scale);
+        }
+    }
+
+    /** Finds the absmax with a stream's max().getAsDouble(), which throws on an empty vector. */
+    static final class EmptyVectorThrows extends Int8QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x) {
+            double m = java.util.Arrays.stream(x).map(Math::abs).max().getAsDouble();
+            double scale = m / 127;
+            int[] codes = new int[x.length];
+            if (scale == 0) return new Quantized(codes, 0.0);
+            for (int i = 0; i < x.length; i++) codes[i] = code(x[i], scale);
+            return new Quantized(codes, scale);
+        }
+    }
+
+    /** Keeps the codes array in a field reused between calls of the same length. */
+    static final class ReusesCodesBuffer extends Int8QuantizationReference {
+        private int[] buffer = new int[0];
+
+        @Override
+        public Quantized quantize(double[] x) {
+            Quantized q = super.quantize(x);
+            if (buffer.length != q.codes().length) buffer = new int[q.codes().length];
+            System.arraycopy(q.codes(), 0, buffer, 0, buffer.length);
+            return new Quantized(buffer, q.scale());
+        }
+    }
 }

@@ -79,4 +79,34 @@ final class LoraLinearBugs {
             return w0;
         }
     }
+
+    /** "Nothing to merge": returns w0 itself when b is all zeros (the state right after initialisation). */
+    static final class MergeReturnsW0WhenBIsZero extends LoraLinearReference {
+        @Override
+        public double[][] merge(double[][] w0, double[][] a, double[][] b, double alpha) {
+            for (double[] row : b) for (double v : row) if (v != 0) return super.merge(w0, a, b, alpha);
+            return w0;
+        }
+    }
+
+    /** Keeps the forward output in a field reused between calls of the same shape. */
+    static final class ForwardReusesOutputBuffer extends LoraLinearReference {
+        private double[][] buffer = new double[0][0];
+
+        @Override
+        public double[][] forward(double[][] x, double[][] w0, double[] bias, double[][] a, double[][] b, double alpha) {
+            double[][] y = super.forward(x, w0, bias, a, b, alpha);
+            if (buffer.length != y.length || buffer[0].length != y[0].length) buffer = new double[y.length][y[0].length];
+            for (int i = 0; i < y.length; i++) System.arraycopy(y[i], 0, buffer[i], 0, y[i].length);
+            return buffer;
+        }
+    }
+
+    /** Computes r (in + out) in int and widens afterwards: wrong once it passes Integer.MAX_VALUE. */
+    static final class TrainableParametersInInt extends LoraLinearReference {
+        @Override
+        public long trainableParameters(int in, int out, int r) {
+            return r * (in + out);
+        }
+    }
 }

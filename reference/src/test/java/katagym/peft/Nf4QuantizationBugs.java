@@ -81,4 +81,41 @@ final class Nf4QuantizationBugs {
             return new Quantized(codes, absmax);
         }
     }
+
+    /** Keeps the codes array in a field reused between calls of the same length. */
+    static final class ReusesCodesBuffer extends Nf4QuantizationReference {
+        private int[] buffer = new int[0];
+
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            Quantized q = super.quantize(x, blockSize);
+            if (buffer.length != q.codes().length) buffer = new int[q.codes().length];
+            System.arraycopy(q.codes(), 0, buffer, 0, buffer.length);
+            return new Quantized(buffer, q.absmax());
+        }
+    }
+
+    /** Multiplies by 1 / absmax "because division is slow": 1 / absmax is Infinity for a subnormal absmax. */
+    static final class MultipliesByTheReciprocal extends Nf4QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            double[] absmax = blockAbsmax(x, blockSize);
+            int[] codes = new int[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double m = absmax[i / blockSize];
+                codes[i] = m == 0 ? 7 : nearest(x[i] * (1 / m));
+            }
+            return new Quantized(codes, absmax);
+        }
+    }
+
+    /** Counts blocks with the idiom (n - 1) / blockSize + 1, which gives one block (not zero) for an empty x. */
+    static final class CeilIdiomGivesOneBlockForEmpty extends Nf4QuantizationReference {
+        @Override
+        public Quantized quantize(double[] x, int blockSize) {
+            double[] absmax = new double[(x.length - 1) / blockSize + 1];
+            for (int i = 0; i < x.length; i++) absmax[i / blockSize] = Math.max(absmax[i / blockSize], Math.abs(x[i]));
+            return quantizeWith(x, blockSize, absmax);
+        }
+    }
 }

@@ -69,4 +69,31 @@ final class PeftParameterCountBugs {
             return c.layers() * perLayer;
         }
     }
+
+    /** Prefix tuning multiplied in int: 2 L n d wraps around for GPT-3 with a few thousand virtual tokens. */
+    static final class PrefixTuningInInt extends PeftParameterCountReference {
+        @Override
+        public long prefixTuning(TransformerConfig c, int numVirtualTokens) {
+            return 2 * c.layers() * numVirtualTokens * c.dModel();
+        }
+    }
+
+    /** Adapters multiplied in int: wraps around for GPT-3 with a bottleneck of 1024. */
+    static final class AdaptersInInt extends PeftParameterCountReference {
+        @Override
+        public long adapters(TransformerConfig c, int bottleneck) {
+            int d = c.dModel(), m = bottleneck;
+            return c.layers() * 2 * (d * m + m + m * d + d);
+        }
+    }
+
+    /** LoRA with the per-layer count in long but the rank product in int: r (in + out) wraps for huge ranks and widths. */
+    static final class LoraInInt extends PeftParameterCountReference {
+        @Override
+        public long lora(TransformerConfig c, int rank, Set<Projection> targets) {
+            int perLayer = 0;
+            for (Projection p : targets) perLayer += rank * (int) inPlusOut(c, p);
+            return (long) c.layers() * perLayer;
+        }
+    }
 }

@@ -70,4 +70,43 @@ final class DpoLossBugs {
             return new Gradients(g.dPolicyRejected(), g.dPolicyChosen());
         }
     }
+
+    /** Keeps the two gradient arrays in fields reused between calls. */
+    static final class ReusesGradientArrays extends DpoLossReference {
+        private double[] dc = new double[0], dr = new double[0];
+
+        @Override
+        public Gradients gradient(double[] pc, double[] pr, double[] rc, double[] rr, double beta) {
+            Gradients g = super.gradient(pc, pr, rc, rr, beta);
+            if (dc.length != pc.length) { dc = new double[pc.length]; dr = new double[pc.length]; }
+            System.arraycopy(g.dPolicyChosen(), 0, dc, 0, dc.length);
+            System.arraycopy(g.dPolicyRejected(), 0, dr, 0, dr.length);
+            return new Gradients(dc, dr);
+        }
+    }
+
+    /** Writes softplus with log(1 + exp(-|z|)) instead of log1p: a margin of 40 gives loss 0 instead of 4.2e-18. */
+    static final class LogInsteadOfLog1p extends DpoLossReference {
+        @Override
+        public double loss(double[] pc, double[] pr, double[] rc, double[] rr, double beta) {
+            double sum = 0;
+            for (int i = 0; i < pc.length; i++) {
+                double x = -logit(pc[i], pr[i], rc[i], rr[i], beta);
+                sum += Math.max(x, 0) + Math.log(1 + Math.exp(-Math.abs(x)));
+            }
+            return sum / pc.length;
+        }
+    }
+
+    /** "sigmoid(-30) is zero anyway": a pair whose margin exceeds 30 gets no gradient at all. */
+    static final class GradientFlushedBeyondMargin30 extends DpoLossReference {
+        @Override
+        public Gradients gradient(double[] pc, double[] pr, double[] rc, double[] rr, double beta) {
+            Gradients g = super.gradient(pc, pr, rc, rr, beta);
+            for (int i = 0; i < pc.length; i++) {
+                if (logit(pc[i], pr[i], rc[i], rr[i], beta) > 30) { g.dPolicyChosen()[i] = 0; g.dPolicyRejected()[i] = 0; }
+            }
+            return g;
+        }
+    }
 }

@@ -65,4 +65,65 @@ final class GaeBugs {
             return new Result(r.advantages(), ret);
         }
     }
+
+    /** Keeps the two result arrays in fields reused between calls. */
+    static final class ReusesResultArrays extends GaeReference {
+        private double[] adv = new double[0], ret = new double[0];
+
+        @Override
+        public Result estimate(double[] rewards, double[] values, boolean[] dones, double gamma, double lambda) {
+            Result r = super.estimate(rewards, values, dones, gamma, lambda);
+            if (adv.length != rewards.length) { adv = new double[rewards.length]; ret = new double[rewards.length]; }
+            System.arraycopy(r.advantages(), 0, adv, 0, adv.length);
+            System.arraycopy(r.returns(), 0, ret, 0, ret.length);
+            return new Result(adv, ret);
+        }
+    }
+
+    /** Treats the last step specially and always bootstraps it from values[T], even when dones[T-1] ends the episode. */
+    static final class LastStepAlwaysBootstraps extends GaeReference {
+        @Override
+        public Result estimate(double[] rewards, double[] values, boolean[] dones, double gamma, double lambda) {
+            int n = rewards.length;
+            double[] adv = new double[n], ret = new double[n];
+            double next = rewards[n - 1] + gamma * values[n] - values[n - 1];
+            adv[n - 1] = next;
+            ret[n - 1] = next + values[n - 1];
+            for (int t = n - 2; t >= 0; t--) {
+                double notDone = dones[t] ? 0 : 1;
+                double delta = rewards[t] + gamma * values[t + 1] * notDone - values[t];
+                next = delta + gamma * lambda * notDone * next;
+                adv[t] = next;
+                ret[t] = next + values[t];
+            }
+            return new Result(adv, ret);
+        }
+    }
+
+    /** Reads dones[t] as "step t starts a new episode": masks with dones[t + 1] (nothing at the last step). */
+    static final class DoneFlagShiftedByOne extends GaeReference {
+        @Override
+        public Result estimate(double[] rewards, double[] values, boolean[] dones, double gamma, double lambda) {
+            boolean[] shifted = new boolean[dones.length];
+            for (int t = 0; t + 1 < dones.length; t++) shifted[t] = dones[t + 1];
+            return super.estimate(rewards, values, shifted, gamma, lambda);
+        }
+    }
+
+    /** Carries the next advantage with lambda alone, forgetting gamma: A_t = delta_t + lambda * m_t * A_{t+1}. */
+    static final class CarryForgetsGamma extends GaeReference {
+        @Override
+        public Result estimate(double[] rewards, double[] values, boolean[] dones, double gamma, double lambda) {
+            int n = rewards.length;
+            double[] adv = new double[n], ret = new double[n];
+            double next = 0;
+            for (int t = n - 1; t >= 0; t--) {
+                double notDone = dones[t] ? 0 : 1;
+                next = rewards[t] + gamma * values[t + 1] * notDone - values[t] + lambda * notDone * next;
+                adv[t] = next;
+                ret[t] = next + values[t];
+            }
+            return new Result(adv, ret);
+        }
+    }
 }

@@ -110,4 +110,49 @@ final class GrpoObjectiveBugs {
             return a;
         }
     }
+
+    /** Keeps the advantages in a field reused between calls. */
+    static final class ReusesAdvantagesBuffer extends GrpoObjectiveReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] advantages(double[] rewards) {
+            double[] a = super.advantages(rewards);
+            if (buffer.length != a.length) buffer = new double[a.length];
+            System.arraycopy(a, 0, buffer, 0, a.length);
+            return buffer;
+        }
+    }
+
+    /** Puts the epsilon inside the square root, sqrt(var + 1e-8), instead of adding it to the standard deviation. */
+    static final class EpsilonInsideTheSqrt extends GrpoObjectiveReference {
+        @Override
+        public double[] advantages(double[] rewards) {
+            int g = rewards.length;
+            double mean = 0;
+            for (double r : rewards) mean += r;
+            mean /= g;
+            double var = 0;
+            for (double r : rewards) var += (r - mean) * (r - mean);
+            double std = Math.sqrt(var / g + STD_EPSILON);
+            double[] a = new double[g];
+            for (int i = 0; i < g; i++) a[i] = (rewards[i] - mean) / std;
+            return a;
+        }
+    }
+
+    /** Returns the same gradient rows from every call (a buffer kept to "save allocations"). */
+    static final class ReusesGradientRows extends GrpoObjectiveReference {
+        private double[][] buffer = new double[0][];
+
+        @Override
+        public double[][] gradient(double[] rewards, double[][] nw, double[][] old, double[][] ref, double eps, double beta) {
+            double[][] g = super.gradient(rewards, nw, old, ref, eps, beta);
+            boolean same = buffer.length == g.length;
+            for (int i = 0; same && i < g.length; i++) same = buffer[i].length == g[i].length;
+            if (!same) buffer = g;
+            else for (int i = 0; i < g.length; i++) System.arraycopy(g[i], 0, buffer[i], 0, g[i].length);
+            return buffer;
+        }
+    }
 }

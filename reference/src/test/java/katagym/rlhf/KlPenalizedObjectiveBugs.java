@@ -37,4 +37,37 @@ final class KlPenalizedObjectiveBugs {
             return reward - beta * klEstimate(logProbsPolicy, logProbsSft) - gamma * mean(pretrainLogProbs);
         }
     }
+
+    /** Computes each token's log-ratio as log(exp(p) / exp(s)): NaN once both log-probs are below about -745. */
+    static final class KlAsLogOfProbabilityRatio extends KlPenalizedObjectiveReference {
+        @Override
+        public double klEstimate(double[] logProbsPolicy, double[] logProbsSft) {
+            double kl = 0;
+            for (int t = 0; t < logProbsPolicy.length; t++) kl += Math.log(Math.exp(logProbsPolicy[t]) / Math.exp(logProbsSft[t]));
+            return kl;
+        }
+    }
+
+    /** "A KL is never negative": clamps each token's log-ratio at 0. */
+    static final class KlClampedPerTokenAtZero extends KlPenalizedObjectiveReference {
+        @Override
+        public double klEstimate(double[] logProbsPolicy, double[] logProbsSft) {
+            double kl = 0;
+            for (int t = 0; t < logProbsPolicy.length; t++) kl += Math.max(0, logProbsPolicy[t] - logProbsSft[t]);
+            return kl;
+        }
+    }
+
+    /** Computes the per-token log-ratios into the policy array, which the caller still needs. */
+    static final class OverwritesThePolicyLogProbs extends KlPenalizedObjectiveReference {
+        @Override
+        public double klEstimate(double[] logProbsPolicy, double[] logProbsSft) {
+            double kl = 0;
+            for (int t = 0; t < logProbsPolicy.length; t++) {
+                logProbsPolicy[t] -= logProbsSft[t];
+                kl += logProbsPolicy[t];
+            }
+            return kl;
+        }
+    }
 }

@@ -83,4 +83,56 @@ final class PpoClippedObjectiveBugs {
             return g;
         }
     }
+
+    /** Keeps the gradient in a field reused between calls. */
+    static final class ReusesGradientBuffer extends PpoClippedObjectiveReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] gradient(double[] logProbsNew, double[] logProbsOld, double[] advantages, double clipEpsilon) {
+            double[] g = super.gradient(logProbsNew, logProbsOld, advantages, clipEpsilon);
+            if (buffer.length != g.length) buffer = new double[g.length];
+            System.arraycopy(g, 0, buffer, 0, g.length);
+            return buffer;
+        }
+    }
+
+    /** Computes the ratio as exp(new) / exp(old): 0 / 0 = NaN once both log-probs are below about -745. */
+    static final class RatioAsQuotientOfExps extends PpoClippedObjectiveReference {
+        @Override
+        public double objective(double[] logProbsNew, double[] logProbsOld, double[] advantages, double clipEpsilon) {
+            double sum = 0;
+            for (int t = 0; t < logProbsNew.length; t++) {
+                double ratio = Math.exp(logProbsNew[t]) / Math.exp(logProbsOld[t]);
+                double a = advantages[t];
+                sum += Math.min(ratio * a, clip(ratio, 1 - clipEpsilon, 1 + clipEpsilon) * a);
+            }
+            return sum / logProbsNew.length;
+        }
+
+        @Override
+        public double[] gradient(double[] logProbsNew, double[] logProbsOld, double[] advantages, double clipEpsilon) {
+            int n = logProbsNew.length;
+            double[] g = new double[n];
+            for (int t = 0; t < n; t++) {
+                double ratio = Math.exp(logProbsNew[t]) / Math.exp(logProbsOld[t]);
+                double a = advantages[t];
+                boolean clipped = (a > 0 && ratio > 1 + clipEpsilon) || (a < 0 && ratio < 1 - clipEpsilon);
+                g[t] = clipped ? 0.0 : ratio * a / n;
+            }
+            return g;
+        }
+    }
+
+    /** Divides the gradient by the number of unclipped tokens (a "masked mean") instead of by T. */
+    static final class GradientMeanOverUnclippedTokens extends PpoClippedObjectiveReference {
+        @Override
+        public double[] gradient(double[] logProbsNew, double[] logProbsOld, double[] advantages, double clipEpsilon) {
+            double[] g = super.gradient(logProbsNew, logProbsOld, advantages, clipEpsilon);
+            int live = 0;
+            for (double v : g) if (v != 0) live++;
+            for (int t = 0; t < g.length; t++) g[t] = live == 0 ? 0 : g[t] * g.length / live;
+            return g;
+        }
+    }
 }

@@ -89,4 +89,48 @@ final class RewardModelLossBugs {
             return g;
         }
     }
+
+    /** Keeps the gradient in a field to "save allocations": the second call overwrites the first result. */
+    static final class ReusesGradientBuffer extends RewardModelLossReference {
+        private double[] buffer = new double[0];
+
+        @Override
+        public double[] gradient(double[] rewards) {
+            double[] g = super.gradient(rewards);
+            if (buffer.length != g.length) buffer = new double[g.length];
+            System.arraycopy(g, 0, buffer, 0, g.length);
+            return buffer;
+        }
+    }
+
+    /** Writes softplus as max(x, 0) + log(1 + exp(-|x|)) with log, not log1p: a gap of 40 gives loss 0 instead of 4.2e-18. */
+    static final class LogInsteadOfLog1p extends RewardModelLossReference {
+        @Override
+        public double loss(double[] rewards) {
+            double sum = 0;
+            for (int i = 0; i < rewards.length; i++)
+                for (int j = i + 1; j < rewards.length; j++) {
+                    double x = rewards[j] - rewards[i];
+                    sum += Math.max(x, 0) + Math.log(1 + Math.exp(-Math.abs(x)));
+                }
+            return sum / pairs(rewards.length);
+        }
+    }
+
+    /** "sigmoid(-30) is zero anyway": the gradient of a pair ordered right by more than 30 is cut to 0. */
+    static final class GradientFlushedBeyondGap30 extends RewardModelLossReference {
+        @Override
+        public double[] gradient(double[] rewards) {
+            int k = rewards.length;
+            double[] g = new double[k];
+            for (int i = 0; i < k; i++)
+                for (int j = i + 1; j < k; j++) {
+                    double d = rewards[j] - rewards[i];
+                    double p = d < -30 ? 0 : sigmoid(d) / pairs(k);
+                    g[i] -= p;
+                    g[j] += p;
+                }
+            return g;
+        }
+    }
 }
