@@ -65,7 +65,9 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
             Check.<ClassificationMetrics>oracle("confusionMatrixMatchesReference", ctx -> ctx.forAll(cases(), c ->
                 equal("confusion matrix", ctx.oracle().confusionMatrix(c.actual(), c.predicted(), c.numClasses()),
                         pure("confusionMatrix(actual, predicted, k)", () -> ctx.subject().confusionMatrix(c.actual(), c.predicted(), c.numClasses()),
-                                c.actual(), c.predicted())))),
+                                c.actual(), c.predicted()))))
+                .enforces("cmValue", "noModify")
+                .hint("A numClasses x numClasses matrix, rows the actual class, columns the predicted one, whatever labels happen to occur."),
 
             Check.<ClassificationMetrics>oracle("precisionRecallAndF1MatchReference", ctx -> ctx.forAll(cases(), c -> {
                 ClassificationMetrics o = ctx.oracle(), s = ctx.subject();
@@ -75,12 +77,16 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                         pure("recall(actual, predicted, k)", () -> s.recall(c.actual(), c.predicted(), c.numClasses()), c.actual(), c.predicted()));
                 close("f1", o.f1(c.actual(), c.predicted(), c.numClasses()),
                         pure("f1(actual, predicted, k)", () -> s.f1(c.actual(), c.predicted(), c.numClasses()), c.actual(), c.predicted()));
-            })),
+            }))
+                .enforces("precisionValue", "recallValue", "f1Value", "noModify")
+                .hint("Compute all three from one confusion matrix; compare class by class with the reference on the counterexample."),
 
             Check.<ClassificationMetrics>oracle("macroF1MatchesReference", ctx -> ctx.forAll(cases(), c ->
                 close("macro F1", ctx.oracle().macroF1(c.actual(), c.predicted(), c.numClasses()),
                         (double) pure("macroF1(actual, predicted, k)", () -> (Double) ctx.subject().macroF1(c.actual(), c.predicted(), c.numClasses()),
-                                c.actual(), c.predicted())))),
+                                c.actual(), c.predicted()))))
+                .enforces("macroF1Value", "noModify")
+                .hint("Macro F1 is the plain mean of f1[c] over the classes that occur in actual or in predicted."),
 
             Check.<ClassificationMetrics>invariant("confusionMatrixCountsEverySampleOnce", ctx -> ctx.forAll(cases(), c -> {
                 int k = c.numClasses();
@@ -107,7 +113,8 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                 that(t == c.actual().length, () -> "the confusion matrix sums to " + t + ", not to the " + c.actual().length + " samples");
                 long correct = Arrays.stream(counts(c)).mapToLong(x -> x[0]).sum();
                 that(tr == correct, () -> "the diagonal sums to " + tr + ", but " + correct + " predictions are correct");
-            })).hint("cm[actual[i]][predicted[i]]++ : rows are the true classes, columns the predicted ones (scikit-learn's layout)."),
+            })).hint("cm[actual[i]][predicted[i]]++ : rows are the true classes, columns the predicted ones (scikit-learn's layout).")
+                .enforces("cmValue"),
 
             Check.<ClassificationMetrics>invariant("precisionAndRecallAreRatiosOfCountsInUnitInterval", ctx -> ctx.forAll(cases(), c -> {
                 double[] p = ctx.subject().precision(c.actual(), c.predicted(), c.numClasses());
@@ -126,7 +133,8 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                     close("recall[" + k + "] = TP / (samples of class " + k + ") = " + counts[k][0] + "/" + counts[k][2] + " (0 if none)",
                             ratio(counts[k][0], counts[k][2]), r[k]);
                 }
-            })).hint("Precision divides by what was predicted c (a column sum), recall by what truly is c (a row sum). When the denominator is 0 the result is 0, not NaN."),
+            })).hint("Precision divides by what was predicted c (a column sum), recall by what truly is c (a row sum). When the denominator is 0 the result is 0, not NaN.")
+                .enforces("precisionValue", "recallValue", "zeroDivision"),
 
             Check.<ClassificationMetrics>invariant("f1IsTheHarmonicMeanOfPrecisionAndRecall", ctx -> ctx.forAll(cases(), c -> {
                 double[] p = ctx.subject().precision(c.actual(), c.predicted(), c.numClasses());
@@ -137,7 +145,8 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                     double harmonic = p[k] + r[k] == 0 ? 0 : 2 * p[k] * r[k] / (p[k] + r[k]);
                     close("f1[" + k + "] (2PR/(P+R) with P = " + p[k] + ", R = " + r[k] + ")", harmonic, f[k]);
                 }
-            })).hint("F1 is the harmonic mean 2PR/(P+R), not (P+R)/2: it is dragged toward the smaller of the two. Return 0 when P + R = 0."),
+            })).hint("F1 is the harmonic mean 2PR/(P+R), not (P+R)/2: it is dragged toward the smaller of the two. Return 0 when P + R = 0.")
+                .enforces("f1Value", "zeroDivision"),
 
             Check.<ClassificationMetrics>invariant("perfectPredictionsScoreOne", ctx -> ctx.forAll(cases(), c -> {
                 int[] a = c.actual();
@@ -158,7 +167,9 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                     }
                 }
                 close("macro F1 of perfect predictions", 1.0, ctx.subject().macroF1(a, same, k));
-            })),
+            }))
+                .enforces("precisionValue", "recallValue", "f1Value", "macroF1Value", "cmValue", "zeroDivision")
+                .hint("With predicted = actual every class that occurs scores 1 and a class that occurs nowhere scores 0, not NaN and not 1."),
 
             Check.<ClassificationMetrics>invariant("swappingActualAndPredictedSwapsPrecisionAndRecall", ctx -> ctx.forAll(cases(), c -> {
                 ClassificationMetrics s = ctx.subject();
@@ -171,7 +182,9 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                 int[][] transposed = new int[k][k];
                 for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) transposed[i][j] = cm[j][i];
                 equal("confusionMatrix(predicted, actual) (the transpose)", transposed, swapped);
-            })),
+            }))
+                .enforces("precisionValue", "recallValue", "f1Value", "cmValue")
+                .hint("Precision of (actual, predicted) is recall of (predicted, actual): if yours disagree, one of them divides by the wrong sum."),
 
             Check.<ClassificationMetrics>invariant("macroF1AveragesTheClassesThatOccur", ctx -> ctx.forAll(cases(), c -> {
                 double[] f = ctx.subject().f1(c.actual(), c.predicted(), c.numClasses());
@@ -186,7 +199,8 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                 }
                 close("macro F1 (the plain mean of f1 over the " + present + " classes occurring in actual or predicted)",
                         sum / present, ctx.subject().macroF1(c.actual(), c.predicted(), c.numClasses()));
-            })).hint("Macro averaging gives each class the same weight, however rare, and skips classes that occur in neither array."),
+            })).hint("Macro averaging gives each class the same weight, however rare, and skips classes that occur in neither array.")
+                .enforces("macroF1Value"),
 
             Check.<ClassificationMetrics>invariant("majorityClassifierOnImbalancedData", ctx -> {
                 int[] actual = {0, 0, 0, 0, 1, 2};
@@ -200,6 +214,29 @@ public final class ClassificationMetricsSpec implements KataSpec<ClassificationM
                     close("macro F1 over the classes 0, 1, 2 that occur", 0.8 / 3, s.macroF1(actual, predicted, 4));
                 });
             }).hint("With zero_division=0 a class nobody predicts has precision 0: check the denominator before dividing.")
+                .enforces("zeroDivision", "cmValue", "precisionValue", "recallValue", "f1Value", "macroF1Value"),
+
+            Check.<ClassificationMetrics>example("handWorkedCases", ctx -> {
+                ClassificationMetrics m = ctx.subject();
+                int[] actual = {0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
+                int[] predicted = {0, 0, 0, 0, 0, 1, 1, 0, 0, 0};
+                ctx.example("the statement's example: actual = " + Arrays.toString(actual) + ", predicted = " + Arrays.toString(predicted) + ", 3 classes", () -> {
+                    equal("confusion matrix", new int[][] {{5, 1, 0}, {1, 1, 0}, {2, 0, 0}}, m.confusionMatrix(actual, predicted, 3));
+                    close("precision", new double[] {5.0 / 8, 0.5, 0}, m.precision(actual, predicted, 3));
+                    close("recall", new double[] {5.0 / 6, 0.5, 0}, m.recall(actual, predicted, 3));
+                    close("f1", new double[] {0.7142857142857143, 0.5, 0}, m.f1(actual, predicted, 3));
+                    close("macro F1", 0.4047619047619048, m.macroF1(actual, predicted, 3));
+                });
+                ctx.example("one sample: actual = [1], predicted = [2], 3 classes", () -> {
+                    equal("confusion matrix", new int[][] {{0, 0, 0}, {0, 0, 1}, {0, 0, 0}}, m.confusionMatrix(new int[] {1}, new int[] {2}, 3));
+                    close("precision", new double[] {0, 0, 0}, m.precision(new int[] {1}, new int[] {2}, 3));
+                    close("f1", new double[] {0, 0, 0}, m.f1(new int[] {1}, new int[] {2}, 3));
+                    close("macro F1 over classes 1 and 2 (class 0 occurs nowhere)", 0.0, m.macroF1(new int[] {1}, new int[] {2}, 3));
+                });
+                ctx.example("actual = [0, 0], predicted = [0, 1], 2 classes (class 1 only predicted)", () ->
+                    close("macro F1 = (f1[0] + f1[1]) / 2 = (2/3 + 0) / 2", 1.0 / 3, m.macroF1(new int[] {0, 0}, new int[] {0, 1}, 2)));
+            }).enforces("cmValue", "precisionValue", "recallValue", "f1Value", "macroF1Value", "zeroDivision")
+                .hint("Work the statement's table by hand: a class only predicted still counts in macro F1, and 0/0 is 0.")
         );
     }
 }

@@ -34,4 +34,62 @@ final class RadixSortBugs {
             }
         }
     }
+
+    /** Offsets by Integer.MAX_VALUE instead of 2^31 (x + MAX_VALUE read as unsigned): MIN_VALUE wraps to 0xFFFFFFFF and sorts last. */
+    static final class OffsetByMaxValue extends RadixSortReference {
+        @Override
+        int digit(int x, int shift) {
+            return ((x + Integer.MAX_VALUE) >>> shift) & (RADIX - 1);
+        }
+    }
+
+    /** Starts its "largest key" scan from a[0] to count the passes needed: throws on an empty array. */
+    static final class LargestKeyFromTheFirstElement extends RadixSortReference {
+        @Override
+        public void sort(int[] a) {
+            int largest = a[0] ^ Integer.MIN_VALUE;
+            for (int x : a) if (Integer.compareUnsigned(x ^ Integer.MIN_VALUE, largest) > 0) largest = x ^ Integer.MIN_VALUE;
+            super.sort(a);
+        }
+    }
+
+    /** Sorts the negatives by magnitude (-x) and the others as they are, then concatenates without reversing the negatives: -1 comes before -5. */
+    static final class NegativesByMagnitudeNotReversed implements RadixSort {
+        @Override
+        public void sort(int[] a) {
+            int[] neg = java.util.Arrays.stream(a).filter(x -> x < 0).map(x -> -x).toArray();
+            int[] pos = java.util.Arrays.stream(a).filter(x -> x >= 0).toArray();
+            unsigned(neg);
+            unsigned(pos);
+            int k = 0;
+            for (int m : neg) a[k++] = -m;
+            for (int x : pos) a[k++] = x;
+        }
+
+        private static void unsigned(int[] a) {
+            int[] out = new int[a.length];
+            for (int shift = 0; shift < 32; shift += 8) {
+                int[] count = new int[257];
+                for (int x : a) count[((x >>> shift) & 0xFF) + 1]++;
+                for (int d = 0; d < 256; d++) count[d + 1] += count[d];
+                for (int x : a) out[count[(x >>> shift) & 0xFF]++] = x;
+                System.arraycopy(out, 0, a, 0, a.length);
+            }
+        }
+    }
+
+    /** Three passes of 11-bit digits, swapping the array and the scratch buffer after each: the result stays in the scratch buffer. */
+    static final class ElevenBitDigitsResultLeftInScratch implements RadixSort {
+        @Override
+        public void sort(int[] a) {
+            int[] from = a, to = new int[a.length];
+            for (int shift = 0; shift < 32; shift += 11) {
+                int[] count = new int[2049];
+                for (int x : from) count[(((x ^ Integer.MIN_VALUE) >>> shift) & 2047) + 1]++;
+                for (int d = 0; d < 2048; d++) count[d + 1] += count[d];
+                for (int x : from) to[count[((x ^ Integer.MIN_VALUE) >>> shift) & 2047]++] = x;
+                int[] t = from; from = to; to = t;
+            }
+        }
+    }
 }
