@@ -217,6 +217,57 @@ class KataCliTest {
         }
     }
 
+    /**
+     * Saves that never end, each in forward: every one gets its verdict, watch goes on, a correct save
+     * passes, and afterwards the process spends no CPU on the learner's code (as the OS counts it).
+     */
+    @Test
+    void watchStopsRunawaySavesAndThenIdles() throws Exception {
+        InputStream savedIn = System.in;
+        PrintStream savedOut = System.out;
+        PipedOutputStream keys = new PipedOutputStream();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        System.setIn(new PipedInputStream(keys));
+        System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
+        ExecutorService session = Executors.newSingleThreadExecutor();
+        String forward = "double[] y = new double[x.length];";
+        String[][] runaways = {
+            {"a tight loop", "while (x.length >= 0) { }"},
+            {"a loop that allocates", "java.util.List<double[]> l = new java.util.ArrayList<>(); while (x.length >= 0) { l.add(new double[8]); if (l.size() > 1000) l.clear(); }"},
+            {"a loop that sleeps", "while (x.length >= 0) { try { Thread.sleep(1); } catch (InterruptedException e) { } }"},
+            {"endless recursion", "if (x.length >= 0) return forward(x);"},
+            {"endless allocation", "java.util.List<long[]> l = new java.util.ArrayList<>(); while (x.length >= 0) l.add(new long[1 << 20]);"},
+            {"a spinning thread of its own", "new Thread(() -> { while (true) { } }).start(); if (x.length >= 0) return new double[0];"},
+            {"System.exit(0)", "if (x.length >= 0) System.exit(0);"},
+        };
+        try {
+            Future<Integer> watch = session.submit(() -> KataCli.run("--root", root.toString(), "--no-color",
+                    "watch", "sigmoid", "--tries", "50", "--timeout", "1000", "--poll-only=false"));
+            Screen s = new Screen(screen);
+            s.waitFor("sigmoid is pending");
+            for (String[] r : runaways) {
+                Files.writeString(sigmoid, SOLVED.replace(forward, r[1] + " " + forward));
+                s.waitFor("✗ sigmoid fails");
+            }
+            Files.writeString(sigmoid, SOLVED);
+            s.waitFor("✓ sigmoid passes all");
+            Thread.sleep(500); // the cancelled code stops at its next loop iteration or call
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long before = os.getProcessCpuTime();
+            Thread.sleep(1500);
+            double cpu = (os.getProcessCpuTime() - before) / 1e9;
+            assertThat(cpu).as("CPU seconds used over 1.5 s after the runaway saves").isLessThan(0.5);
+            keys.write('q');
+            keys.flush();
+            assertThat(watch.get(30, TimeUnit.SECONDS)).isZero();
+            assertThat(screen.toString(StandardCharsets.UTF_8)).contains("System.exit(0) called").endsWith("bye\n");
+        } finally {
+            session.shutdownNow();
+            System.setOut(savedOut);
+            System.setIn(savedIn);
+        }
+    }
+
     /** What watch has printed so far, read as it grows: each wait starts after the last thing found. */
     private static final class Screen {
         private final ByteArrayOutputStream out;
