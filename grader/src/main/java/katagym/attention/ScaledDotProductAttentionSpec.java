@@ -218,8 +218,10 @@ public final class ScaledDotProductAttentionSpec implements KataSpec<ScaledDotPr
             Check.<ScaledDotProductAttention>invariant("resultsAreNewArrays", ctx -> ctx.forAll(ordinary(), c -> {
                 fresh("weights(q, k, causal)", () -> ctx.subject().weights(c.q(), c.k(), c.causal()), c.q(), c.k());
                 fresh("forward(q, k, v, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.causal()), c.q(), c.k(), c.v());
-                fresh("backward(q, k, v, causal, upstream)", () -> ctx.subject().backward(c.q(), c.k(), c.v(), c.causal(), c.upstream()),
-                        c.q(), c.k(), c.v(), c.upstream());
+                fresh("backward(q, k, v, causal, upstream)", () -> {
+                    ScaledDotProductAttention.Grads g = ctx.subject().backward(c.q(), c.k(), c.v(), c.causal(), c.upstream());
+                    return new Object[] {g.dq(), g.dk(), g.dv()};   // fresh looks inside arrays, not records
+                }, c.q(), c.k(), c.v(), c.upstream());
             })).enforces("newArrays")
                 .hint("Allocate every result inside the call: returning v (or a row of it) when there is one key, or a field reused across calls, lets the caller's writes corrupt data."),
 
