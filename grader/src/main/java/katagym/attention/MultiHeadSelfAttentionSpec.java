@@ -2,6 +2,7 @@ package katagym.attention;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -70,7 +71,8 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                 close("out", ctx.oracle().forward(c.x(), c.numHeads(), w, c.causal()),
                         pure("forward(x, numHeads, w, causal)", () -> ctx.subject().forward(c.x(), c.numHeads(), w, c.causal()),
                                 c.x(), w.wq(), w.wk(), w.wv(), w.wo(), w.bo()));
-            })),
+            })).enforces("forwardValue", "headColumns", "headScale", "causalMask", "newArray")
+                .hint("Project, split into heads of contiguous columns, attend per head with scale 1/sqrt(dk/h), concatenate, then concat wo^T + bo."),
 
             Check.<MultiHeadSelfAttention>invariant("oneHeadIsScaledDotProductAttentionOnTheProjections", ctx -> ctx.forAll(cases(true, true), c -> {
                 MultiHeadSelfAttention.Weights w = c.w();
@@ -84,7 +86,7 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                             AttentionChecks.linear(x, w.wk(), null), AttentionChecks.linear(x, w.wv(), null), c.causal());
                     close("out[" + b + "] with one head, wo = I, bo = 0 (must be softmax(q k^T / sqrt(dk)) v)", expected, out[b], LOOSE);
                 }
-            })).hint("With one head the scale is 1/sqrt(dk) where dk = wq.length, the projected width: not dModel."),
+            })).enforces("headScale", "forwardValue").hint("With one head the scale is 1/sqrt(dk) where dk = wq.length, the projected width: not dModel."),
 
             Check.<MultiHeadSelfAttention>invariant("eachHeadIsAttentionOnItsOwnColumnBlock", ctx -> ctx.forAll(s -> {
                 Case c = cases(false, false).generate(s);
@@ -108,7 +110,7 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                     close("out[" + b + "] keeping only head " + t + " of " + h + " (rows " + t * dk + ".." + ((t + 1) * dk - 1)
                             + " of wq and wk, scale 1/sqrt(" + dk + "))", expected, out[b], LOOSE);
                 }
-            })).hint("Head t owns the contiguous columns t*dk/h .. (t+1)*dk/h - 1 of q and k (PyTorch's view(n, h, dk/h)), and is scaled by 1/sqrt(dk/h)."),
+            })).enforces("headColumns", "headScale").hint("Head t owns the contiguous columns t*dk/h .. (t+1)*dk/h - 1 of q and k (PyTorch's view(n, h, dk/h)), and is scaled by 1/sqrt(dk/h)."),
 
             Check.<MultiHeadSelfAttention>invariant("causalOutputsIgnoreLaterTokens", ctx -> ctx.forAll(s -> {
                 Case c = cases(false, false).generate(s);
@@ -130,7 +132,7 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                         finite("out[" + b + "][" + i + "]", before[b][i]);
                         close("out[" + b + "][" + i + "] after changing the tokens after position " + vc.t(), before[b][i], after[b][i]);
                     }
-            })).hint("Causal: token i attends to tokens 0..i, itself included."),
+            })).enforces("causalMask").hint("Causal: token i attends to tokens 0..i, itself included."),
 
             Check.<MultiHeadSelfAttention>invariant("sequencesOfABatchAreIndependent", ctx -> ctx.forAll(cases(false, false), c -> {
                 double[][][] all = ctx.subject().forward(c.x(), c.numHeads(), c.w(), c.causal());
@@ -139,7 +141,34 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                     double[][][] one = ctx.subject().forward(new double[][][] {c.x()[b]}, c.numHeads(), c.w(), c.causal());
                     close("out[" + b + "] (must equal the output for sequence " + b + " alone)", one[0], all[b]);
                 }
-            })),
+            })).enforces("batchIndependent").hint("Loop over the batch and run each sequence on its own: no state, max or sum may be shared between sequences."),
+
+            Check.<MultiHeadSelfAttention>invariant("resultsAreNewArrays", ctx -> ctx.forAll(cases(false, false), c -> {
+                MultiHeadSelfAttention.Weights w = c.w();
+                fresh("forward(x, numHeads, w, causal)", () -> ctx.subject().forward(c.x(), c.numHeads(), w, c.causal()),
+                        c.x(), w.wq(), w.wk(), w.wv(), w.wo(), w.bo());
+            })).enforces("newArray").hint("Allocate the output inside forward: a tensor kept in a field and refilled overwrites the caller's earlier result."),
+
+            Check.<MultiHeadSelfAttention>example("handWorkedEdgeCases", ctx -> {
+                // one token: every head's weight is 1, so out = (x wv^T) wo^T + bo whatever wq and wk are
+                double[][][] x = {{{1, -2}}};
+                double[][] wq = {{1, 0}, {0, 1}}, wk = {{2, 1}, {-1, 1}};
+                double[][] wv = {{1, 0}, {0, 1}, {1, 1}, {1, -1}}, wo = {{1, 2, 3, 4}, {-1, 0, 1, 0}};
+                double[] bo = {0.5, -0.5};
+                MultiHeadSelfAttention.Weights w = new MultiHeadSelfAttention.Weights(wq, wk, wv, wo, bo);
+                double[][] expected = AttentionChecks.linear(AttentionChecks.linear(x[0], wv, null), wo, bo);
+                for (int h : new int[] {1, 2}) {
+                    for (boolean causal : new boolean[] {false, true}) {
+                        ctx.example("one token, " + h + " heads, dk = 2, dv = 4, dModel = 2, causal = " + causal, () ->
+                                close("out (one token: out = x wv^T wo^T + bo, bo added once)", new double[][][] {expected},
+                                        ctx.subject().forward(x, h, w, causal)));
+                    }
+                }
+                ctx.example("two equal tokens, 2 heads, dk = 2, dv = 4: attention averages equal values", () -> {
+                    double[][][] two = {{{1, -2}, {1, -2}}};
+                    close("out", new double[][][] {{expected[0], expected[0]}}, ctx.subject().forward(two, 2, w, false));
+                });
+            }).enforces("forwardValue", "headColumns").hint("With one token every softmax weight is 1: the output is x wv^T wo^T + bo, with bo added once and each head's value columns (dv/h wide, not dk/h) in place."),
 
             Check.<MultiHeadSelfAttention>stability("finiteAndExactForScoresOfAThousand", ctx -> ctx.forAll(s ->
                     new ScaledCase(cases(true, true).generate(s), Gens.oneOf(300.0, 1000.0).generate(s)), sc -> {
@@ -158,7 +187,7 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                     close("out[" + b + "] with wq times " + sc.factor() + ", one head, wo = I, bo = 0 (vs a max-subtracted softmax)",
                             expected, out[b], LOOSE);
                 }
-            })).hint("exp(1000) is Infinity: subtract each row's maximum score before exponentiating."),
+            })).enforces("stable").hint("exp(1000) is Infinity: subtract each row's maximum score before exponentiating."),
 
             Check.<MultiHeadSelfAttention>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -168,7 +197,8 @@ public final class MultiHeadSelfAttentionSpec implements KataSpec<MultiHeadSelfA
                         close("out", g.output().tensor3("out"), ctx.subject().forward(in.tensor3("x"), in.integer("numHeads"), w, in.bool("causal")));
                     });
                 }
-            })
+            }).enforces("forwardValue", "headColumns", "headScale", "causalMask")
+                .hint("These are PyTorch's values for the same weights: compare the head split, the scale and the output projection on the case shown.")
         );
     }
 }

@@ -1,6 +1,8 @@
 package katagym.backprop;
 
 import static katagym.grader.check.Checks.close;
+import static katagym.grader.check.Checks.equal;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -44,7 +46,8 @@ public final class LinearLayerSpec implements KataSpec<LinearLayer> {
         return List.of(
             Check.<LinearLayer>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(Gens.doubles()), c ->
                 close("y", ctx.oracle().forward(c.x(), c.w(), c.b()),
-                        pure("forward(x, w, b)", () -> ctx.subject().forward(c.x(), c.w(), c.b()), c.x(), c.w(), c.b())))),
+                        pure("forward(x, w, b)", () -> ctx.subject().forward(c.x(), c.w(), c.b()), c.x(), c.w(), c.b()))))
+                .enforces("forwardValue", "newArrays").hint("y[r][j] = b[j] + sum_i x[r][i] * w[j][i]: w is [out][in], so row j of w meets row r of x."),
 
             Check.<LinearLayer>oracle("backwardMatchesReference", ctx -> ctx.forAll(cases(Gens.doubles()), c -> {
                 LinearLayer.Grads want = ctx.oracle().backward(c.x(), c.w(), c.b(), c.upstream());
@@ -53,7 +56,7 @@ public final class LinearLayerSpec implements KataSpec<LinearLayer> {
                 close("dx", want.dx(), got.dx());
                 close("dw", want.dw(), got.dw());
                 close("db", want.db(), got.db());
-            })),
+            })).enforces("backwardValue", "newArrays").hint("dx = upstream W, dW = upstream^T x, db = column sums of upstream: accumulate (+=) over every row of the batch."),
 
             Check.<LinearLayer>gradcheck("dxAgreesWithCentralDifferences", ctx -> ctx.forAll(rectangular(), c -> {
                 int n = c.x().length, in = c.x()[0].length;
@@ -62,7 +65,7 @@ public final class LinearLayerSpec implements KataSpec<LinearLayer> {
                 GradCheck.check("dx", Tensors.flat(c.x()),
                         x -> Tensors.dot(c.upstream(), ctx.subject().forward(Tensors.matrix(x, n, in), c.w(), c.b())),
                         Tensors.flat(dx));
-            })).hint("dx[r][i] = sum_j upstream[r][j] * w[j][i]: the same W, multiplied from the other side."),
+            })).enforces("backwardValue").hint("dx[r][i] = sum_j upstream[r][j] * w[j][i]: the same W, multiplied from the other side."),
 
             Check.<LinearLayer>gradcheck("dwAgreesWithCentralDifferences", ctx -> ctx.forAll(rectangular(), c -> {
                 int out = c.w().length, in = c.w()[0].length;
@@ -71,13 +74,13 @@ public final class LinearLayerSpec implements KataSpec<LinearLayer> {
                 GradCheck.check("dw", Tensors.flat(c.w()),
                         w -> Tensors.dot(c.upstream(), ctx.subject().forward(c.x(), Tensors.matrix(w, out, in), c.b())),
                         Tensors.flat(dw));
-            })).hint("dW has W's shape [out][in]: dW[j][i] = sum_r upstream[r][j] * x[r][i], i.e. upstream^T x, not x^T upstream."),
+            })).enforces("backwardValue").hint("dW has W's shape [out][in]: dW[j][i] = sum_r upstream[r][j] * x[r][i], i.e. upstream^T x, not x^T upstream."),
 
             Check.<LinearLayer>gradcheck("dbAgreesWithCentralDifferences", ctx -> ctx.forAll(rectangular(), c -> {
                 double[] db = ctx.subject().backward(c.x(), c.w(), c.b(), c.upstream()).db();
                 GradCheck.check("db", c.b(),
                         b -> Tensors.dot(c.upstream(), ctx.subject().forward(c.x(), c.w(), b)), db);
-            })).hint("Every row of the batch adds the same b, so db sums upstream over the batch (rows), not averages it."),
+            })).enforces("backwardValue").hint("Every row of the batch adds the same b, so db sums upstream over the batch (rows), not averages it."),
 
             Check.<LinearLayer>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -91,7 +94,42 @@ public final class LinearLayerSpec implements KataSpec<LinearLayer> {
                         close("db", g.output().vec("db"), got.db());
                     });
                 }
-            })
+            }).enforces("forwardValue", "backwardValue").hint("These are torch.nn.Linear's values and gradients: compare the layouts ([out][in]) on the case shown."),
+
+            Check.<LinearLayer>invariant("resultsAreNewAndCallsIndependent", ctx -> ctx.forAll(cases(Gens.doubles(-3, 3)), c -> {
+                fresh("forward(x, w, b)", () -> ctx.subject().forward(c.x(), c.w(), c.b()), c.x(), c.w(), c.b());
+                fresh("backward(x, w, b, upstream)", () -> {
+                    LinearLayer.Grads g = ctx.subject().backward(c.x(), c.w(), c.b(), c.upstream());
+                    return new Object[] {g.dx(), g.dw(), g.db()};   // fresh looks inside arrays, not records
+                }, c.x(), c.w(), c.b(), c.upstream());
+                LinearLayer.Grads first = ctx.subject().backward(c.x(), c.w(), c.b(), c.upstream());
+                LinearLayer.Grads again = ctx.subject().backward(c.x(), c.w(), c.b(), c.upstream());
+                close("dw of a second identical call (must equal the first: no gradient kept between calls)", first.dw(), again.dw());
+                close("db of a second identical call", first.db(), again.db());
+            })).enforces("newArrays").hint("Allocate dx, dw, db inside backward: accumulating into fields (a gradient never zeroed between calls) returns the running sum of every call."),
+
+            Check.<LinearLayer>example("handWorkedEdgeCases", ctx -> {
+                LinearLayer l = ctx.subject();
+                double[][] w = {{1, 2, 3}, {-1, 0, 1}};
+                double[] b = {0.5, -0.5};
+                ctx.example("an empty batch: x = [] (in = 3), w [2][3]", () -> {
+                    double[][] x = new double[0][];
+                    equal("forward(empty).length", 0, l.forward(x, w, b).length);
+                    LinearLayer.Grads g = l.backward(x, w, b, new double[0][]);
+                    equal("dx.length", 0, g.dx().length);
+                    equal("dw (nothing to accumulate)", new double[2][3], g.dw());
+                    equal("db", new double[2], g.db());
+                });
+                ctx.example("two rows: x = [[1, 0, 2], [0, 1, -1]], upstream = [[1, 0], [2, -1]]", () -> {
+                    double[][] x = {{1, 0, 2}, {0, 1, -1}}, up = {{1, 0}, {2, -1}};
+                    equal("y", new double[][] {{7.5, 0.5}, {-0.5, -1.5}}, l.forward(x, w, b));
+                    LinearLayer.Grads g = l.backward(x, w, b, up);
+                    equal("dx (= upstream W)", new double[][] {{1, 2, 3}, {3, 4, 5}}, g.dx());
+                    equal("dw (= upstream^T x, both rows summed)", new double[][] {{1, 2, 0}, {0, -1, 1}}, g.dw());
+                    equal("db (= column sums of upstream)", new double[] {3, -1}, g.db());
+                });
+            }).enforces("emptyBatch", "forwardValue", "backwardValue")
+                .hint("An empty batch is a valid input: take in from w[0].length, not x[0].length, and every gradient is a sum of nothing, 0.")
         );
     }
 }

@@ -101,19 +101,20 @@ public final class NumericalGradientSpec implements KataSpec<NumericalGradient> 
         return List.of(
             Check.<NumericalGradient>oracle("centralDifferenceMatchesReference", ctx -> ctx.forAll(smooth(), c ->
                 close("centralDifference(f, x, h)", ctx.oracle().centralDifference(c::f, c.x(), c.h()),
-                        pure("centralDifference(f, x, h)", () -> ctx.subject().centralDifference(c::f, c.x(), c.h()), c.x())))),
+                        pure("centralDifference(f, x, h)", () -> ctx.subject().centralDifference(c::f, c.x(), c.h()), c.x()))))
+                .enforces("cdValue", "xUnchanged").hint("g[i] = (f(x + h e_i) - f(x - h e_i)) / (2h) on a copy of x, with the h you are given."),
 
             Check.<NumericalGradient>oracle("relativeErrorMatchesReference", ctx -> ctx.forAll(pairs(), p -> {
                 double got = pure("relativeError(analytic, numeric)", () -> ctx.subject().relativeError(p.analytic(), p.numeric()),
                         p.analytic(), p.numeric());
                 close("relativeError(analytic, numeric)", ctx.oracle().relativeError(p.analytic(), p.numeric()), got);
-            })),
+            })).enforces("relValue", "relPure").hint("max over i of |a - n| / max(|a| + |n|, FLOOR): floor the denominator, do not add FLOOR to it."),
 
             Check.<NumericalGradient>invariant("exactOnQuadraticsAndLeavesXUnchanged", ctx -> ctx.forAll(quadratics(), q -> {
                 double[] g = pure("centralDifference(f, x, h)", () -> ctx.subject().centralDifference(q::f, q.x(), q.h()), q.x());
                 shape("gradient", g, q.x().length);
                 close("central difference of x^T A x + b^T x (exact for a quadratic, any h)", q.gradient(), g, Tolerance.of(1e-6, 1e-6));
-            })).hint("A central difference is exact on quadratics: the h A_ii terms of f(x+h) and f(x-h) cancel. A forward difference leaves h * A_ii behind."),
+            })).enforces("cdValue", "xUnchanged").hint("A central difference is exact on quadratics: the h A_ii terms of f(x+h) and f(x-h) cancel. A forward difference leaves h * A_ii behind."),
 
             Check.<NumericalGradient>invariant("cubicGivesThreeXSquaredPlusHSquared", ctx -> ctx.forAll(
                     s -> new Cubic(Gens.vectors(1, 5, Gens.doubles(-3, 3)).generate(s), STEPS.generate(s)), c -> {
@@ -125,7 +126,7 @@ public final class NumericalGradientSpec implements KataSpec<NumericalGradient> 
                 double[] want = new double[c.x().length];
                 for (int i = 0; i < want.length; i++) want[i] = 3 * c.x()[i] * c.x()[i] + c.h() * c.h();
                 close("central difference of sum x^3 with the given h (= 3 x^2 + h^2)", want, g, Tolerance.of(1e-9, 1e-9));
-            })).hint("Use the h you are given, in both f(x + h e_i) and f(x - h e_i), and divide by 2h."),
+            })).enforces("cdValue").hint("Use the h you are given, in both f(x + h e_i) and f(x - h e_i), and divide by 2h."),
 
             Check.<NumericalGradient>invariant("checkerTellsRightGradientsFromWrongOnes", ctx -> ctx.forAll(quadratics(), q -> {
                 NumericalGradient m = ctx.subject();
@@ -139,7 +140,14 @@ public final class NumericalGradientSpec implements KataSpec<NumericalGradient> 
                 double bad = m.relativeError(wrong, numeric);
                 that(bad > 1e-2, () -> "relativeError(gradient with entry " + k + " off by 10% + 0.1, central difference) = " + bad
                         + ", expected > 0.01");
-            })),
+            })).enforces("relValue", "cdValue").hint("The checker must accept the exact gradient (error < 1e-6) and reject one entry off by 10%: compare entry by entry and keep the worst."),
+
+            Check.<NumericalGradient>invariant("callsFExactlyTwicePerCoordinate", ctx -> ctx.forAll(quadratics(), q -> {
+                int[] calls = {0};
+                double[] g = ctx.subject().centralDifference(v -> { calls[0]++; return q.f(v); }, q.x(), q.h());
+                shape("gradient", g, q.x().length);
+                equal("calls of f for x of length " + q.x().length + " (exactly 2 per coordinate)", 2 * q.x().length, calls[0]);
+            })).enforces("callCount").hint("Two evaluations per coordinate, f(x + h e_i) and f(x - h e_i), and nothing else: no f(x) up front, no re-evaluation."),
 
             Check.<NumericalGradient>invariant("relativeErrorIsZeroForEqualAndSymmetric", ctx -> ctx.forAll(pairs(), p -> {
                 NumericalGradient m = ctx.subject();
@@ -147,7 +155,7 @@ public final class NumericalGradientSpec implements KataSpec<NumericalGradient> 
                 double ab = m.relativeError(p.analytic(), p.numeric()), ba = m.relativeError(p.numeric(), p.analytic());
                 close("relativeError(n, a) (must equal relativeError(a, n))", ab, ba);
                 that(ab >= 0 && ab <= 1, () -> "relativeError(a, n) = " + ab + " lies outside [0, 1]");
-            })).hint("Divide by |a| + |n| (never |a + n|), floored at FLOOR: the ratio then lies in [0, 1]."),
+            })).enforces("relRange", "relValue").hint("Divide by |a| + |n| (never |a + n|), floored at FLOOR: the ratio then lies in [0, 1]."),
 
             Check.<NumericalGradient>invariant("oneOppositeEntryGivesOneAndDoublingGivesOneThird", ctx -> ctx.forAll(nonNegligible(), v -> {
                 NumericalGradient m = ctx.subject();
@@ -159,7 +167,32 @@ public final class NumericalGradientSpec implements KataSpec<NumericalGradient> 
                 double[] doubled = v.clone();
                 for (int i = 0; i < v.length; i++) doubled[i] = 2 * v[i];
                 close("relativeError(2n, n) (= |2n - n| / (|2n| + |n|))", 1.0 / 3, m.relativeError(doubled, v));
-            })).hint("Report the worst entry (a max over i), not an average: one wrong coordinate is a wrong gradient.")
+            })).enforces("relValue", "relRange").hint("Report the worst entry (a max over i), not an average: one wrong coordinate is a wrong gradient."),
+
+            Check.<NumericalGradient>example("handWorkedEdgeCases", ctx -> {
+                NumericalGradient m = ctx.subject();
+                ctx.example("relativeError([], []) (empty vectors)", () -> equal("relativeError([], [])", 0.0, m.relativeError(new double[0], new double[0])));
+                ctx.example("relativeError([1, 0], [1, 0]) (a zero entry in both)", () ->
+                        equal("relativeError([1, 0], [1, 0]) (0 / FLOOR = 0, not 0 / 0)", 0.0, m.relativeError(new double[] {1, 0}, new double[] {1, 0})));
+                ctx.example("relativeError([1e-9], [-1e-9]) (below the floor)", () ->
+                        close("relativeError([1e-9], [-1e-9]) (= 2e-9 / max(2e-9, 1e-8) = 0.2)", 0.2, m.relativeError(new double[] {1e-9}, new double[] {-1e-9})));
+                ctx.example("relativeError([3, 1], [1, 1])", () ->
+                        close("relativeError([3, 1], [1, 1]) (= 2 / 4)", 0.5, m.relativeError(new double[] {3, 1}, new double[] {1, 1})));
+                ctx.example("f(v) = v0 * v1 at x = [2, 3], h = 0.5", () -> {
+                    int[] calls = {0};
+                    double[] x = {2, 3};
+                    double[] g = m.centralDifference(v -> { calls[0]++; return v[0] * v[1]; }, x, 0.5);
+                    close("gradient (= [x1, x0], exact for a bilinear f)", new double[] {3, 2}, g);
+                    equal("calls of f (exactly 2 * 2)", 4, calls[0]);
+                    equal("x after the call", new double[] {2, 3}, x);
+                });
+                ctx.example("x = [] (no coordinates)", () -> {
+                    int[] calls = {0};
+                    equal("centralDifference(f, [], 0.1).length", 0, m.centralDifference(v -> { calls[0]++; return 0; }, new double[0], 0.1).length);
+                    equal("calls of f for an empty x", 0, calls[0]);
+                });
+            }).enforces("relValue", "relRange", "cdValue", "callCount", "xUnchanged")
+                .hint("Edge cases by hand: empty vectors give 0, two zeros give 0 (never NaN), tiny opposite entries are divided by FLOOR, and f is called 2n times.")
         );
     }
 }

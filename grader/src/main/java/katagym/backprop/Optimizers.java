@@ -1,10 +1,14 @@
 package katagym.backprop;
 
+import katagym.grader.spec.Clause;
+
 /**
  * One step of SGD with momentum, Adam and AdamW, exactly as PyTorch 1.13 takes it ({@code torch.optim}).
  * Kata {@code optimizers}. The optimizer state is passed in and a NEW state is returned; nothing
  * passed in is modified.
  */
+@Clause(id = "newState", value = "Each step returns a new state whose arrays are new (never the caller's grad, params or state arrays) and modifies nothing passed in.")
+@Clause(id = "stepCount", value = "Each step returns the step count plus one.")
 public interface Optimizers {
 
     /** {@code torch.optim.SGD} hyper-parameters; {@code momentum > 0}; {@code nesterov} only with {@code dampening == 0}. */
@@ -36,6 +40,8 @@ public interface Optimizers {
      * </pre>
      * Returns {@code SgdState(step + 1, p, buf)}.
      */
+    @Clause(id = "sgdRule", value = "sgdStep: d = grad + weightDecay p; buf = momentum buf + (1 - dampening) d; u = nesterov ? d + momentum buf : buf; p -= lr u.")
+    @Clause(id = "sgdFirstStep", value = "The first SGD step (step == 0, decided by the count, not by the buffer's contents) sets buf = d exactly: no dampening; a zero first gradient still counts as the first step.")
     SgdState sgdStep(SgdState state, double[] grad, Sgd hyper);
 
     /**
@@ -48,11 +54,15 @@ public interface Optimizers {
      * </pre>
      * Returns {@code AdamState(t, p, m, v)}.
      */
+    @Clause(id = "adamRule", value = "adamStep: d = grad + weightDecay p feeds m and v; p -= lr mhat / (sqrt(vhat) + eps), eps after the square root.")
+    @Clause(id = "biasCorrection", value = "Bias correction uses t = step + 1: mhat = m / (1 - beta1^t), vhat = v / (1 - beta2^t), so the very first step is well defined.")
+    @Clause(id = "zeroGradientEntries", value = "Entries whose gradient is exactly 0 are updated like any other: m and v decay and p moves by the remaining momentum.")
     AdamState adamStep(AdamState state, double[] grad, Adam hyper);
 
     /**
      * Decoupled weight decay: first {@code p = p * (1 - lr * weightDecay)}, then the Adam update above
      * with {@code d = grad} (the decay never enters m or v). Returns {@code AdamState(t, p, m, v)}.
      */
+    @Clause(id = "adamwRule", value = "adamwStep: p = p (1 - lr weightDecay) BEFORE the Adam update with d = grad; the decay never enters m or v.")
     AdamState adamwStep(AdamState state, double[] grad, Adam hyper);
 }

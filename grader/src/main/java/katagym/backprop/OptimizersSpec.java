@@ -3,6 +3,7 @@ package katagym.backprop;
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.equal;
 import static katagym.grader.check.Checks.fail;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +94,11 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
         }));
     }
 
+    /** The arrays of a state, for Checks.fresh (which looks inside arrays, not records). */
+    static Object[] arrays(SgdState s) { return new Object[] {s.params(), s.buffer()}; }
+
+    static Object[] arrays(AdamState s) { return new Object[] {s.params(), s.m(), s.v()}; }
+
     static Adam adamHyper(JsonNode h) {
         return new Adam(h.get("lr").asDouble(), h.get("beta1").asDouble(), h.get("beta2").asDouble(), h.get("eps").asDouble(),
                 h.path("weightDecay").asDouble(0));
@@ -113,10 +119,15 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                     got = pure("sgdStep(state, grad, hyper)", () -> ctx.subject().sgdStep(before, g, c.hyper()), before.params(), before.buffer(), g);
                     sameSgd("after step " + (k + 1), want, got);
                 }
-            })),
+            })).enforces("sgdRule", "sgdFirstStep", "stepCount", "newState")
+                .hint("Follow the pseudo-code line by line: d, then buf (copied on the first step), then u (nesterov or not), then p -= lr * u."),
 
-            adamOracle("adamStepsMatchReference", "adamStep(state, grad, hyper)", (o, s, g, h) -> o.adamStep(s, g, h)),
-            adamOracle("adamwStepsMatchReference", "adamwStep(state, grad, hyper)", (o, s, g, h) -> o.adamwStep(s, g, h)),
+            adamOracle("adamStepsMatchReference", "adamStep(state, grad, hyper)", (o, s, g, h) -> o.adamStep(s, g, h))
+                .enforces("adamRule", "biasCorrection", "zeroGradientEntries", "stepCount", "newState")
+                .hint("Adam: d = grad + wd p; m, v moving averages of d and d^2; p -= lr (m / (1 - beta1^t)) / (sqrt(v / (1 - beta2^t)) + eps) with t = step + 1."),
+            adamOracle("adamwStepsMatchReference", "adamwStep(state, grad, hyper)", (o, s, g, h) -> o.adamwStep(s, g, h))
+                .enforces("adamwRule", "biasCorrection", "stepCount", "newState")
+                .hint("AdamW: p *= (1 - lr wd) first, then exactly the Adam update with the raw gradient."),
 
             Check.<Optimizers>invariant("sgdFirstStepCopiesTheGradientIntoTheBuffer", ctx -> ctx.forAll(sgdCases(1), c -> {
                 Sgd h = c.hyper();
@@ -131,7 +142,7 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                 equal("step after the first step", 1, next.step());
                 close("buffer after the first step (= grad + weightDecay * p, never dampened)", d, next.buffer());
                 close("p - p' after the first step (= lr * d, or lr * (1 + momentum) * d with nesterov)", want, moved, STEP);
-            })).hint("PyTorch's first step sets buf = d exactly: no dampening, no momentum; later steps use momentum * buf + (1 - dampening) * d."),
+            })).enforces("sgdFirstStep", "sgdRule").hint("PyTorch's first step sets buf = d exactly: no dampening, no momentum; later steps use momentum * buf + (1 - dampening) * d."),
 
             Check.<Optimizers>invariant("sgdWithConstantGradientFollowsTheGeometricSeries", ctx -> ctx.forAll(sgdCases(1), c0 -> {
                 Sgd h = new Sgd(c0.hyper().lr(), c0.hyper().momentum(), 0, 0, false);
@@ -152,7 +163,7 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                     close("buffer after " + k + " steps of the same gradient g (= g (1 + m + ... + m^(k-1)))", buf, st.buffer());
                     close("p0 - p after " + k + " steps of the same gradient g", want, moved, STEP);
                 }
-            })).hint("buf = momentum * buf + d, then p -= lr * buf: with a constant gradient the buffer grows like 1 + m + m^2 + ..."),
+            })).enforces("sgdRule").hint("buf = momentum * buf + d, then p -= lr * buf: with a constant gradient the buffer grows like 1 + m + m^2 + ..."),
 
             Check.<Optimizers>invariant("sgdDampeningScalesEveryGradientButTheFirst", ctx -> ctx.forAll(s -> {
                 SgdCase c = sgdCases(1).generate(s);
@@ -177,7 +188,7 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                             + " (buf = g, then momentum * buf + (1 - dampening) * g)", buf, st.buffer());
                     close("p0 - p after " + k + " steps of the same gradient g with dampening " + dampening, want, moved, STEP);
                 }
-            })).hint("Dampening multiplies the NEW gradient by (1 - dampening) from the second step on: buf = momentum * buf + (1 - dampening) * d."),
+            })).enforces("sgdRule", "sgdFirstStep").hint("Dampening multiplies the NEW gradient by (1 - dampening) from the second step on: buf = momentum * buf + (1 - dampening) * d."),
 
             Check.<Optimizers>invariant("adamWithConstantGradientMovesLrPerStep", ctx -> ctx.forAll(adamCases(1, false), c -> {
                 Adam h = c.hyper();
@@ -195,7 +206,7 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                     equal("step after " + k + " steps", k, st.step());
                     close("p0 - p after " + k + " Adam steps of the same gradient g (= k * lr * g / (|g| + eps))", want, moved, STEP);
                 }
-            })).hint("Divide m by (1 - beta1^t) and v by (1 - beta2^t), with t the step count after this step, and add eps after the square root."),
+            })).enforces("biasCorrection", "adamRule").hint("Divide m by (1 - beta1^t) and v by (1 - beta2^t), with t the step count after this step, and add eps after the square root."),
 
             Check.<Optimizers>invariant("adamwWithZeroGradientOnlyDecays", ctx -> ctx.forAll(adamCases(1, true), c -> {
                 Adam h = c.hyper();
@@ -211,7 +222,7 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                     close("m after zero gradients (the decay never enters the moments)", new double[n], st.m());
                     close("v after zero gradients", new double[n], st.v());
                 }
-            })).hint("AdamW multiplies p by (1 - lr * weightDecay) before the Adam update; it does not add weightDecay * p to the gradient."),
+            })).enforces("adamwRule").hint("AdamW multiplies p by (1 - lr * weightDecay) before the Adam update; it does not add weightDecay * p to the gradient."),
 
             Check.<Optimizers>invariant("adamWeightDecayActsAsWeightDecayTimesPAddedToTheGradient", ctx -> ctx.forAll(adamCases(4, true), c -> {
                 Adam h = c.hyper(), plain = new Adam(h.lr(), h.beta1(), h.beta2(), h.eps(), 0);
@@ -224,7 +235,7 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                     sameAdam("adamStep(weightDecay = " + h.weightDecay() + ") vs adamStep(weightDecay = 0) on grad + weightDecay * p, step " + (k + 1),
                             added, decayed);
                 }
-            })).hint("Adam's weightDecay is plain L2: d = grad + weightDecay * p, and d (not grad) feeds m and v."),
+            })).enforces("adamRule").hint("Adam's weightDecay is plain L2: d = grad + weightDecay * p, and d (not grad) feeds m and v."),
 
             Check.<Optimizers>invariant("adamAndAdamwAgreeWithoutWeightDecay", ctx -> ctx.forAll(adamCases(4, false), c -> {
                 AdamState a = AdamState.initial(c.params()), w = AdamState.initial(c.params());
@@ -233,7 +244,49 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                     w = ctx.subject().adamwStep(w, c.grads()[k], c.hyper());
                     sameAdam("adamwStep vs adamStep with weightDecay = 0, step " + (k + 1), a, w);
                 }
-            })),
+            })).enforces("adamwRule").hint("With weightDecay = 0 AdamW is Adam: the decoupled decay is the only difference."),
+
+            Check.<Optimizers>invariant("stepsReturnNewArrays", ctx -> ctx.forAll(sgdCases(1), c -> {
+                double[] g = c.grads()[0];
+                SgdState s0 = SgdState.initial(c.params());
+                fresh("sgdStep(initial state, grad, hyper) (first step)", () -> arrays(ctx.subject().sgdStep(s0, g, c.hyper())), s0.params(), s0.buffer(), g);
+                Sgd plain = new Sgd(c.hyper().lr(), c.hyper().momentum(), 0, 0, false);
+                fresh("sgdStep(initial state, grad, hyper without weight decay)", () -> arrays(ctx.subject().sgdStep(s0, g, plain)), s0.params(), s0.buffer(), g);
+                AdamState a0 = AdamState.initial(c.params());
+                Adam h = new Adam(0.1, 0.9, 0.999, 1e-8, 0);
+                fresh("adamStep(initial state, grad, hyper)", () -> arrays(ctx.subject().adamStep(a0, g, h)), a0.params(), a0.m(), a0.v(), g);
+                fresh("adamwStep(initial state, grad, hyper)", () -> arrays(ctx.subject().adamwStep(a0, g, h)), a0.params(), a0.m(), a0.v(), g);
+            })).enforces("newState").hint("Return new arrays in the new state: a buffer that IS the caller's grad array changes when the caller reuses it for the next gradient."),
+
+            Check.<Optimizers>example("handWorkedEdgeCases", ctx -> {
+                Optimizers o = ctx.subject();
+                ctx.example("SGD, momentum 0.9, dampening 0.5, lr 0.1: a zero first gradient, then g = [2]", () -> {
+                    Sgd h = new Sgd(0.1, 0.9, 0.5, 0, false);
+                    SgdState s1 = o.sgdStep(SgdState.initial(new double[] {1}), new double[] {0}, h);
+                    close("buffer after the zero first step", new double[] {0}, s1.buffer());
+                    SgdState s2 = o.sgdStep(s1, new double[] {2}, h);
+                    close("buffer after step 2 (= 0.9 * 0 + (1 - 0.5) * 2: step 2 is dampened even though the buffer is 0)", new double[] {1}, s2.buffer());
+                    close("params after step 2 (= 1 - 0.1 * 1)", new double[] {0.9}, s2.params());
+                });
+                ctx.example("Adam, lr 0.1, beta1 0.9, beta2 0.999, eps 1e-8: g = [2, 0, -3], then g = [0, 0, 0]", () -> {
+                    Adam h = new Adam(0.1, 0.9, 0.999, 1e-8, 0);
+                    AdamState s1 = o.adamStep(AdamState.initial(new double[] {0, 0, 0}), new double[] {2, 0, -3}, h);
+                    // step 1: mhat = g, vhat = g^2 exactly, so p moves by lr * g / (|g| + eps); a zero entry does not move
+                    close("params after step 1", new double[] {-0.1 * 2 / (2 + 1e-8), 0, 0.1 * 3 / (3 + 1e-8)}, s1.params());
+                    AdamState s2 = o.adamStep(s1, new double[] {0, 0, 0}, h);
+                    double[] want = new double[3];
+                    double[] g1 = {2, 0, -3};
+                    for (int i = 0; i < 3; i++) {
+                        double m = 0.9 * (0.1 * g1[i]), v = 0.999 * (0.001 * g1[i] * g1[i]);
+                        double mhat = m / (1 - 0.9 * 0.9), vhat = v / (1 - 0.999 * 0.999);
+                        want[i] = s1.params()[i] - 0.1 * mhat / (Math.sqrt(vhat) + 1e-8);
+                    }
+                    close("params after a zero second gradient (m and v decay, p keeps moving)", want, s2.params());
+                    close("m after a zero second gradient (= 0.9 * m)", new double[] {0.9 * 0.2, 0, 0.9 * -0.3}, s2.m());
+                    equal("step after two steps", 2, s2.step());
+                });
+            }).enforces("sgdFirstStep", "sgdRule", "biasCorrection", "zeroGradientEntries", "adamRule", "stepCount")
+                .hint("The first step is decided by the step count: a zero first gradient leaves buf = 0, and step 2 is an ordinary (dampened) step. Adam updates every entry, zero gradients included."),
 
             Check.<Optimizers>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -262,7 +315,8 @@ public final class OptimizersSpec implements KataSpec<Optimizers> {
                         close("params after " + grads.length + " " + kind + " steps", g.output().vec("params"), p);
                     });
                 }
-            })
+            }).enforces("sgdRule", "adamRule", "adamwRule", "biasCorrection")
+                .hint("These are torch.optim's parameters after the steps shown: replay them one step at a time against the pseudo-code.")
         );
     }
 }

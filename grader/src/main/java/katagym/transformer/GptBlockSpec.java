@@ -2,6 +2,7 @@ package katagym.transformer;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -181,7 +182,8 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                 close("y", ctx.oracle().forward(c.x(), w), pure("forward(x, w)", () -> ctx.subject().forward(c.x(), w),
                         c.x(), w.ln1Gamma(), w.ln1Beta(), w.wqkv(), w.bqkv(), w.wo(), w.bo(),
                         w.ln2Gamma(), w.ln2Beta(), w.wfc(), w.bfc(), w.wproj(), w.bproj()));
-            })),
+            })).enforces("preLn", "layerNorm", "gelu", "attention", "newArray")
+                .hint("Four lines: h = LN1(x); x1 = x + attn(h); h2 = LN2(x1); y = x1 + proj(gelu(fc(h2))), each helper written and tested on its own."),
 
             Check.<GptBlock>invariant("laterTokensNeverChangeEarlierOutputs", ctx -> ctx.forAll(s -> {
                 Case c = cases().generate(s);
@@ -196,12 +198,12 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                     finite("y[" + i + "]", before[i]);
                     close("y[" + i + "] after changing the tokens after position " + fc.t(), before[i], after[i]);
                 }
-            })).hint("The attention is causal: token i sees tokens 0..i, itself included."),
+            })).enforces("attention").hint("The attention is causal: token i sees tokens 0..i, itself included."),
 
             Check.<GptBlock>invariant("zeroSublayerOutputsLeaveTheResidualStreamUnchanged", ctx -> ctx.forAll(cases(), c -> {
                 double[][] y = forward(ctx.subject(), c.x(), bothOff(c.w()));
                 close("y with wo, bo, wproj, bproj all zero (pre-LN: y = x; LayerNorm sits inside the branches)", c.x(), y, LOOSE);
-            })).hint("Pre-LN: the LayerNorms normalise the input of each sublayer, never the residual stream itself: x + attn(LN1(x))."),
+            })).enforces("preLn").hint("Pre-LN: the LayerNorms normalise the input of each sublayer, never the residual stream itself: x + attn(LN1(x))."),
 
             Check.<GptBlock>invariant("withoutAttentionEachTokenGoesThroughTheTanhGeluMlp", ctx -> ctx.forAll(cases(), c -> {
                 double[][] y = forward(ctx.subject(), c.x(), attentionOff(c.w()));
@@ -209,7 +211,7 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                     close("y[" + i + "] with wo = 0, bo = 0 (must be x + wproj gelu_tanh(wfc LN2(x) + bfc) + bproj)",
                             mlpResidual(c.x()[i], c.w()), y[i], LOOSE);
                 }
-            })).hint("GPT-2's GELU is the tanh approximation: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). LayerNorm uses the biased variance and eps 1e-5."),
+            })).enforces("gelu", "layerNorm", "preLn").hint("GPT-2's GELU is the tanh approximation: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). LayerNorm uses the biased variance and eps 1e-5, inside the square root, with ln2's own gamma and beta."),
 
             Check.<GptBlock>invariant("withoutTheMlpEachTokenAddsCausalAttentionOfLn1", ctx -> ctx.forAll(cases(), c -> {
                 GptBlock.Weights w = c.w();
@@ -218,7 +220,7 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                         w.ln2Gamma(), w.ln2Beta(), w.wfc(), w.bfc(), new double[d][w.wfc().length], new double[d]);
                 close("y with wproj = 0, bproj = 0 (must be x + wo attn(LN1(x)) + bo, causal heads of d/numHeads columns)",
                         attentionResidual(c.x(), w), forward(ctx.subject(), c.x(), mlpOff), LOOSE);
-            })).hint("Head t takes columns t*d/h .. of the q, k and v blocks of qkv = LN1(x) wqkv^T + bqkv, is scaled by 1/sqrt(d/h), and writes the same columns of the concat."),
+            })).enforces("attention", "layerNorm").hint("Head t takes columns t*d/h .. of the q, k and v blocks of qkv = LN1(x) wqkv^T + bqkv, is scaled by 1/sqrt(d/h), and writes the same columns of the concat."),
 
             Check.<GptBlock>stability("finiteAndExactForAttentionScoresOfAThousand", ctx -> ctx.forAll(s ->
                     new ScaledCase(cases().generate(s), Gens.oneOf(300.0, 1000.0).generate(s)), sc -> {
@@ -226,7 +228,7 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                 double[][] y = forward(ctx.subject(), sc.c().x(), w);
                 finite("y", y);
                 close("y with the query weights times " + sc.factor() + " (vs the spec's max-subtracted softmax)", block(sc.c().x(), w), y, LOOSE);
-            })).hint("exp(1000) is Infinity: subtract each row's maximum score before exponentiating."),
+            })).enforces("stable").hint("exp(1000) is Infinity: subtract each row's maximum score before exponentiating."),
 
             Check.<GptBlock>stability("addingAConstantToTheInputAddsItToTheOutput", ctx -> ctx.forAll(shiftedCases(), sc -> {
                 double[][] x = sc.c().x(), far = new double[x.length][];
@@ -239,7 +241,36 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                 for (double[] row : y) for (int j = 0; j < row.length; j++) row[j] -= sc.offset();
                 close("forward(x + offset) - offset (both LayerNorms ignore the offset; the residual stream carries it)",
                         forward(ctx.subject(), x, sc.c().w()), y, SHIFTED);
-            })).hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e12 for rows around 1e6 and loses their digits."),
+            })).enforces("shiftStable").hint("Compute var as mean((x - mu)^2), after the mean: mean(x^2) - mu^2 subtracts two numbers near 1e12 for rows around 1e6 and loses their digits."),
+
+            Check.<GptBlock>invariant("resultsAreNewArrays", ctx -> ctx.forAll(cases(), c -> {
+                GptBlock.Weights w = c.w();
+                fresh("forward(x, w)", () -> ctx.subject().forward(c.x(), w), c.x(), w.ln1Gamma(), w.ln1Beta(), w.wqkv(), w.bqkv(),
+                        w.wo(), w.bo(), w.ln2Gamma(), w.ln2Beta(), w.wfc(), w.bfc(), w.wproj(), w.bproj());
+            })).enforces("newArray").hint("Allocate y inside forward: an output matrix kept in a field and refilled overwrites the caller's earlier result."),
+
+            Check.<GptBlock>example("handWorkedEdgeCases", ctx -> {
+                ctx.example("one token, d = 2, 2 heads, hidden 3", () -> {
+                    double[][] x = {{1, -1}};
+                    GptBlock.Weights w = new GptBlock.Weights(2, new double[] {1, 2}, new double[] {0.5, 0},
+                            new double[][] {{1, 0}, {0, 1}, {1, 1}, {1, -1}, {2, 0}, {0, 3}}, new double[] {0, 0, 0, 0, 0.5, -0.5},
+                            new double[][] {{1, 0}, {0, 1}}, new double[] {0.1, 0.2}, new double[] {1, 1}, new double[] {0, 0},
+                            new double[][] {{1, 0}, {0, 1}, {1, 1}}, new double[] {0, 0.5, -1}, new double[][] {{1, 0, 1}, {0, 1, -1}}, new double[] {0, 0});
+                    // one token: attention returns its own v; LN of (1, -1) is (1, -1) / sqrt(1 + 1e-5)
+                    double[][] x1 = attentionResidual(x, w);
+                    close("y (one token: x1 = x + wo v + bo, then the MLP residual)", new double[][] {mlpResidual(x1[0], w)},
+                            ctx.subject().forward(x, w));
+                });
+                ctx.example("a constant row (variance 0): LayerNorm gives beta", () -> {
+                    double[][] x = {{3, 3}};
+                    GptBlock.Weights w = new GptBlock.Weights(1, new double[] {1, 1}, new double[] {0.25, -0.25},
+                            new double[][] {{0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 0}, {0, 1}}, new double[6],
+                            new double[][] {{1, 0}, {0, 1}}, new double[2], new double[] {1, 1}, new double[2],
+                            new double[][] {{0, 0}}, new double[1], new double[][] {{0}, {0}}, new double[2]);
+                    close("y (= x + beta: v = LN1(x) = beta, wo = I, and the MLP adds 0)", new double[][] {{3.25, 2.75}}, ctx.subject().forward(x, w));
+                });
+            }).enforces("preLn", "layerNorm", "attention", "gelu")
+                .hint("One token attends only to itself (weight 1), and a constant row has variance 0: LayerNorm then returns beta exactly, with eps keeping it finite."),
 
             Check.<GptBlock>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -251,7 +282,8 @@ public final class GptBlockSpec implements KataSpec<GptBlock> {
                         close("y", g.output().mat("y"), ctx.subject().forward(in.mat("x"), w));
                     });
                 }
-            })
+            }).enforces("preLn", "layerNorm", "gelu", "attention")
+                .hint("These are PyTorch's values (GPT-2's block): compare LayerNorm, the head split and the tanh GELU on the case shown.")
         );
     }
 }

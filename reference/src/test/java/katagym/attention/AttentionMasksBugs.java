@@ -46,4 +46,33 @@ final class AttentionMasksBugs {
             return ni * wi - wi * (wi - 1) / 2;
         }
     }
+
+    /** Masks never change, so it caches one per length and hands out the same array: a caller's edit corrupts every later mask. */
+    static final class CachesMasksPerLength extends AttentionMasksReference {
+        private final java.util.Map<Integer, boolean[][]> cache = new java.util.HashMap<>();
+
+        @Override
+        public boolean[][] causal(int n) {
+            return cache.computeIfAbsent(n, super::causal);
+        }
+    }
+
+    /** Stores n and w in int variables before the long arithmetic: n = 2^31 (allowed) wraps to a negative length. */
+    static final class ParametersNarrowedToInt extends AttentionMasksReference {
+        @Override
+        public long slidingWindowPairs(long n, long w) {
+            int ni = (int) n, wi = (int) w;
+            return super.slidingWindowPairs(ni, wi);
+        }
+    }
+
+    /** Computes the count in double: n * w is near 2^62 for long sequences, beyond a double's 53 exact bits. */
+    static final class PairCountInDouble extends AttentionMasksReference {
+        @Override
+        public long slidingWindowPairs(long n, long w) {
+            double dn = n, dw = w;
+            if (n <= w) return (long) (dn * (dn + 1) / 2);
+            return (long) (dn * dw - dw * (dw - 1) / 2);
+        }
+    }
 }

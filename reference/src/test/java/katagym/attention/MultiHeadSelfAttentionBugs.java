@@ -62,4 +62,42 @@ final class MultiHeadSelfAttentionBugs {
             return out;
         }
     }
+
+    /** Keeps the output tensor in a field and refills it: a second call overwrites the caller's first result. */
+    static final class ReusesTheOutputTensor extends MultiHeadSelfAttentionReference {
+        private double[][][] buffer;
+
+        @Override
+        public double[][][] forward(double[][][] x, int numHeads, Weights w, boolean causal) {
+            double[][][] y = super.forward(x, numHeads, w, causal);
+            if (buffer == null || buffer.length != y.length || buffer[0].length != y[0].length || buffer[0][0].length != y[0][0].length) {
+                buffer = new double[y.length][y[0].length][y[0][0].length];
+            }
+            for (int b = 0; b < y.length; b++) for (int i = 0; i < y[b].length; i++) System.arraycopy(y[b][i], 0, buffer[b][i], 0, y[b][i].length);
+            return buffer;
+        }
+    }
+
+    /** Projects every head through wo separately and adds bo once per head instead of once. */
+    static final class OutputBiasAddedOncePerHead extends MultiHeadSelfAttentionReference {
+        @Override
+        public double[][][] forward(double[][][] x, int numHeads, Weights w, boolean causal) {
+            double[][][] y = super.forward(x, numHeads, w, causal);
+            for (double[][] seq : y) for (double[] row : seq) for (int c = 0; c < row.length; c++) row[c] += (numHeads - 1) * w.bo()[c];
+            return y;
+        }
+    }
+
+    /** Slices the value heads with the query/key head width dk/h: wrong whenever dv != dk. */
+    static final class ValueHeadsSlicedWithTheKeyWidth extends MultiHeadSelfAttentionReference {
+        @Override
+        public double[][][] forward(double[][][] x, int numHeads, Weights w, boolean causal) {
+            int dk = w.wq().length, dv = w.wv().length;
+            if (dk == dv) return super.forward(x, numHeads, w, causal);
+            // take the first dk rows of wv (padded with zero rows) as if v had dk columns
+            double[][] wv = new double[dv][];
+            for (int r = 0; r < dv; r++) wv[r] = r < dk ? w.wv()[r].clone() : new double[w.wv()[r].length];
+            return super.forward(x, numHeads, new Weights(w.wq(), w.wk(), wv, w.wo(), w.bo()), causal);
+        }
+    }
 }

@@ -72,4 +72,48 @@ final class NumericalGradientBugs {
             return sum / analytic.length;
         }
     }
+
+    /** Evaluates f(x) once up front "for reference" (2n + 1 calls): the contract allows exactly 2n. */
+    static final class EvaluatesFAtXFirst extends NumericalGradientReference {
+        @Override
+        public double[] centralDifference(ToDoubleFunction<double[]> f, double[] x, double h) {
+            f.applyAsDouble(x.clone());
+            return super.centralDifference(f, x, h);
+        }
+    }
+
+    /** Divides by |a| + |n| with no floor: two zero entries give 0 / 0 = NaN. */
+    static final class NoFloorInTheDenominator extends NumericalGradientReference {
+        @Override
+        public double relativeError(double[] analytic, double[] numeric) {
+            double worst = 0;
+            for (int i = 0; i < analytic.length; i++) {
+                double a = analytic[i], n = numeric[i];
+                double e = Math.abs(a - n) / (Math.abs(a) + Math.abs(n));
+                worst = Double.isNaN(e) || e > worst ? e : worst;
+            }
+            return worst;
+        }
+    }
+
+    /** Starts the running maximum at -Infinity: empty vectors give -Infinity instead of 0. */
+    static final class MaxStartsAtMinusInfinity extends NumericalGradientReference {
+        @Override
+        public double relativeError(double[] analytic, double[] numeric) {
+            return analytic.length == 0 ? Double.NEGATIVE_INFINITY : super.relativeError(analytic, numeric);
+        }
+    }
+
+    /** Adds the floor to the denominator instead of flooring it: tiny entries of opposite sign give less than 1. */
+    static final class FloorAddedInsteadOfMax extends NumericalGradientReference {
+        @Override
+        public double relativeError(double[] analytic, double[] numeric) {
+            double worst = 0;
+            for (int i = 0; i < analytic.length; i++) {
+                double a = analytic[i], n = numeric[i];
+                worst = Math.max(worst, Math.abs(a - n) / (Math.abs(a) + Math.abs(n) + FLOOR));
+            }
+            return worst;
+        }
+    }
 }

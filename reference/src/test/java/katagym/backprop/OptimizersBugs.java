@@ -79,4 +79,54 @@ final class OptimizersBugs {
             return super.adamStep(state, grad, new Adam(h.lr(), h.beta1(), h.beta2(), h.eps(), 0));
         }
     }
+
+    /** Detects the first SGD step by an all-zero buffer instead of step == 0: after a zero first gradient the second step skips dampening. */
+    static final class SgdFirstStepDetectedByAZeroBuffer extends OptimizersReference {
+        @Override
+        public SgdState sgdStep(SgdState state, double[] grad, Sgd h) {
+            boolean zero = true;
+            for (double b : state.buffer()) zero &= b == 0;
+            SgdState as = new SgdState(zero ? 0 : Math.max(1, state.step()), state.params(), state.buffer());
+            SgdState next = super.sgdStep(as, grad, h);
+            return new SgdState(state.step() + 1, next.params(), next.buffer());
+        }
+    }
+
+    /** Skips entries whose gradient is exactly 0 (as a sparse Adam would): their m and v are not decayed and p does not move. */
+    static final class AdamSkipsZeroGradientEntries extends OptimizersReference {
+        @Override
+        protected AdamState adamUpdate(AdamState state, double[] p, double[] d, Adam h) {
+            double[] p0 = p.clone();
+            AdamState next = super.adamUpdate(state, p, d, h);
+            for (int i = 0; i < d.length; i++) {
+                if (d[i] == 0) {
+                    next.params()[i] = p0[i];
+                    next.m()[i] = state.m()[i];
+                    next.v()[i] = state.v()[i];
+                }
+            }
+            return next;
+        }
+    }
+
+    /** "The first step copies d" taken literally: with no weight decay the new buffer IS the caller's gradient array. */
+    static final class SgdFirstBufferIsTheGradientArray extends OptimizersReference {
+        @Override
+        public SgdState sgdStep(SgdState state, double[] grad, Sgd h) {
+            SgdState next = super.sgdStep(state, grad, h);
+            if (state.step() == 0 && h.weightDecay() == 0) return new SgdState(next.step(), next.params(), grad);
+            return next;
+        }
+    }
+
+    /** AdamW applies the decoupled decay after the Adam update instead of before it. */
+    static final class AdamwDecaysAfterTheUpdate extends OptimizersReference {
+        @Override
+        public AdamState adamwStep(AdamState state, double[] grad, Adam h) {
+            AdamState next = adamUpdate(state, state.params().clone(), grad.clone(), h);
+            double[] p = next.params();
+            for (int i = 0; i < p.length; i++) p[i] *= 1 - h.lr() * h.weightDecay();
+            return next;
+        }
+    }
 }

@@ -103,4 +103,64 @@ final class GptBlockBugs {
             return linear(concat, w.wo(), w.bo());
         }
     }
+
+    /** Keeps the output matrix in a field and refills it: a second call overwrites the caller's first result. */
+    static final class ReusesTheOutputBuffer extends GptBlockReference {
+        private double[][] buffer = new double[0][0];
+
+        @Override
+        public double[][] forward(double[][] x, GptBlock.Weights w) {
+            double[][] y = super.forward(x, w);
+            if (buffer.length != y.length || buffer[0].length != y[0].length) buffer = new double[y.length][y[0].length];
+            for (int i = 0; i < y.length; i++) System.arraycopy(y[i], 0, buffer[i], 0, y[i].length);
+            return buffer;
+        }
+    }
+
+    /** LayerNorm divides by sqrt(var) + eps instead of sqrt(var + eps). */
+    static final class EpsOutsideTheSquareRoot extends GptBlockReference {
+        @Override
+        protected double[][] layerNorm(double[][] x, double[] gamma, double[] beta) {
+            double[][] y = new double[x.length][];
+            for (int i = 0; i < x.length; i++) {
+                int d = x[i].length;
+                double mean = 0;
+                for (double v : x[i]) mean += v / d;
+                double var = 0;
+                for (double v : x[i]) var += (v - mean) * (v - mean) / d;
+                y[i] = new double[d];
+                for (int c = 0; c < d; c++) y[i][c] = gamma[c] * (x[i][c] - mean) / (Math.sqrt(var) + EPS) + beta[c];
+            }
+            return y;
+        }
+    }
+
+    /** Both sublayers normalise with ln1's gamma and beta. */
+    static final class SecondLayerNormUsesTheFirstsParameters extends GptBlockReference {
+        @Override
+        public double[][] forward(double[][] x, GptBlock.Weights w) {
+            double[][] x1 = add(x, attention(layerNorm(x, w.ln1Gamma(), w.ln1Beta()), w));
+            return add(x1, mlp(layerNorm(x1, w.ln1Gamma(), w.ln1Beta()), w));
+        }
+    }
+
+    /** Reads qkv per head as interleaved [q_t k_t v_t] blocks of 3 d/h columns instead of three d-column blocks. */
+    static final class QkvReadAsInterleavedHeads extends GptBlockReference {
+        @Override
+        protected double[][] attention(double[][] h, GptBlock.Weights w) {
+            int d = h[0].length, hd = d / w.numHeads();
+            double[][] wqkv = new double[3 * d][];
+            double[] bqkv = new double[3 * d];
+            // permute rows so that the reference's block layout reads what an interleaved layout would give
+            for (int t = 0; t < w.numHeads(); t++)
+                for (int part = 0; part < 3; part++)
+                    for (int c = 0; c < hd; c++) {
+                        int from = t * 3 * hd + part * hd + c, to = part * d + t * hd + c;
+                        wqkv[to] = w.wqkv()[from];
+                        bqkv[to] = w.bqkv()[from];
+                    }
+            return super.attention(h, new GptBlock.Weights(w.numHeads(), w.ln1Gamma(), w.ln1Beta(), wqkv, bqkv, w.wo(), w.bo(),
+                    w.ln2Gamma(), w.ln2Beta(), w.wfc(), w.bfc(), w.wproj(), w.bproj()));
+        }
+    }
 }
