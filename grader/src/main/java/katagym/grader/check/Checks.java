@@ -180,6 +180,10 @@ public final class Checks {
     }
 
     private static void collectArrays(Object v, String path, java.util.Map<Object, String> into) {
+        if (v instanceof Record r) {
+            forEachComponent(r, path, (value, where) -> collectArrays(value, where, into));
+            return;
+        }
         if (v == null || !v.getClass().isArray()) return;
         into.putIfAbsent(v, path);
         if (!v.getClass().getComponentType().isPrimitive()) {
@@ -189,6 +193,13 @@ public final class Checks {
     }
 
     private static String sharedArray(Object v, String path, java.util.Map<Object, String> others) {
+        if (v instanceof Record r) {
+            String[] found = {null};
+            forEachComponent(r, path, (value, where) -> {
+                if (found[0] == null) found[0] = sharedArray(value, where, others);
+            });
+            return found[0];
+        }
         if (v == null || !v.getClass().isArray()) return null;
         if (others.containsKey(v)) return path + " = " + others.get(v) + " (the very same array)";
         if (!v.getClass().getComponentType().isPrimitive()) {
@@ -199,6 +210,19 @@ public final class Checks {
             }
         }
         return null;
+    }
+
+    /** Visits a record's components (results such as {@code Grads(dx, dw)} are records of arrays). */
+    private static void forEachComponent(Record r, String path, java.util.function.BiConsumer<Object, String> visit) {
+        for (var c : r.getClass().getRecordComponents()) {
+            try {
+                var accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                visit.accept(accessor.invoke(r), path + "." + c.getName());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // a component we cannot read is not compared
+            }
+        }
     }
 
     /**

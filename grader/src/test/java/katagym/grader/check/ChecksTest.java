@@ -92,6 +92,9 @@ class ChecksTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.fresh("h(x)", () -> buffer, x))
                 .hasMessageContaining("called twice");
         assertThat(Checks.fresh("ok(x)", () -> x.clone(), x)).containsExactly(1, 2);
+        record Grads(double[] dx, double[] dw) {}
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.fresh("grads(x)", () -> new Grads(new double[1], x), x))
+                .hasMessageContaining("the result.dw = argument 1");
     }
 
     @Test
