@@ -64,9 +64,15 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             "x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]))",
             "Math.exp(x[i]) / (1 + Math.exp(x[i]))");
 
+    /** Loops forever in forward: the save whose timeout the recovery figure starts from. */
+    private static final String LOOPING = SOLVED.replace("double[] y = new double[x.length];",
+            "while (x.length >= 0) { } double[] y = new double[x.length];");
+    private static final long RECOVERY_LIMIT_MS = 2000;
+
     @Override
     public Integer call() throws Exception {
         Workspace real = cli.workspace();
+        cli.out().printf("on Java %s (%s)%n", System.getProperty("java.version"), System.getProperty("java.vm.name"));
         Path tmp = Files.createTempDirectory("kata-bench");
         try {
             copyTree(real.root().resolve("katas/src/main/java"), tmp.resolve("katas/src/main/java"));
@@ -99,6 +105,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     all.size(), pct(all, 50), pct(all, 95), pct(all, 100));
             cli.out().printf("  saves that pass (%2d):                median %6.0f ms   p95 %6.0f ms%n", passMs.size(), pct(passMs, 50), pct(passMs, 95));
             cli.out().printf("  saves that fail and shrink (%2d):     median %6.0f ms   p95 %6.0f ms%n", failMs.size(), pct(failMs, 50), pct(failMs, 95));
+            timeoutRecovery(ws, file);
         } finally {
             deleteTree(tmp);
         }
@@ -123,6 +130,42 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 real.katas().size(), refMs, solved);
         unexpected.forEach(u -> cli.out().println("  a reference did not pass (a spec bug: please report it): " + u));
         return 0;
+    }
+
+    /**
+     * A save that loops forever, then a correct save 200 ms later: how long the correct save waits for
+     * its verdict (the target is the time limit plus 1 s), and the CPU the process uses afterwards
+     * (none should go to the stopped loop).
+     */
+    private void timeoutRecovery(Workspace ws, Path file) throws Exception {
+        BlockingQueue<Long> verdicts = new LinkedBlockingQueue<>();
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        GradeOptions limited = GradeOptions.defaults().withTimeout(RECOVERY_LIMIT_MS);
+        try (Watcher w = new Watcher(ws, Ansi.off(), sink, limited, r -> verdicts.add(System.nanoTime()), !pollOnly)) {
+            Thread loop = new Thread(w::loop, "bench-watch-timeout");
+            loop.setDaemon(true);
+            loop.start();
+            Thread.sleep(300);
+            verdicts.clear();
+            Files.writeString(file, LOOPING, StandardCharsets.UTF_8);
+            Thread.sleep(200);
+            long saved = System.nanoTime();
+            Files.writeString(file, SOLVED, StandardCharsets.UTF_8);
+            long last = 0;
+            for (int seen = 0; seen < 2; seen++) {
+                Long t = verdicts.poll(RECOVERY_LIMIT_MS + 30_000, TimeUnit.MILLISECONDS);
+                if (t == null) break;
+                last = t;
+            }
+            Thread.sleep(300);
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime(), wall0 = System.nanoTime();
+            Thread.sleep(1000);
+            double cpuShare = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - wall0);
+            cli.out().printf("after a save that loops forever (limit %d ms), the next save's verdict: %6.0f ms (target ≤ %d ms)%n",
+                    RECOVERY_LIMIT_MS, last == 0 ? Double.NaN : (last - saved) / 1e6, RECOVERY_LIMIT_MS + 1000);
+            cli.out().printf("  CPU the process used in the second after that: %.2f s per s (the loop was stopped)%n", cpuShare);
+        }
     }
 
     static double pct(List<Double> xs, int p) {
