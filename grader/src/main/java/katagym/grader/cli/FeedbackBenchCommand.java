@@ -44,9 +44,9 @@ final class FeedbackBenchCommand implements Callable<Integer> {
                 var lead = g.report().leadCheck();
                 out.println(g.kata().slug() + " · " + g.bug() + ": " + (lead == null ? "NOT CAUGHT"
                         : lead.name() + " [" + lead.kind().id() + "] "
-                        + (katagym.grader.feedback.Counterexamples.atToleranceEdge(lead.message(), FeedbackBench.EDGE_FACTOR)
+                        + (katagym.grader.prop.Counterexamples.atToleranceEdge(lead.message(), FeedbackBench.EDGE_FACTOR)
                                 ? "AT THE TOLERANCE EDGE (" + lead.message().lines().findFirst().orElse("") + ") " : "")
-                        + (lead.counterexample() == null ? "" : katagym.grader.feedback.Counterexamples.scalars(lead.counterexample()).size()
+                        + (lead.counterexample() == null ? "" : katagym.grader.prop.Counterexamples.scalars(lead.counterexample()).size()
                         + " scalars: " + lead.counterexample())));
             }
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import katagym.grader.catalogue.Kata;
+import katagym.grader.prop.Counterexamples;
 import katagym.grader.prop.PropertyEngine;
 import katagym.grader.report.CheckReport;
 import katagym.grader.report.KataReport;

@@ -34,13 +34,23 @@ public record KataReport(String slug, String topic, String title, Status status,
         return checks.stream().filter(c -> c.status() == Status.FAILED && c != first).toList();
     }
 
-    /** The name of the lead among these checks: lowest {@link #rank}, then spec order. */
+    /**
+     * The name of the lead among these checks: the lowest {@link #rank}; among checks of that rank, the
+     * smallest input that breaks the code (fewest scalars in its counterexample); then spec order.
+     */
     public static String leadOf(List<CheckReport> checks) {
         CheckReport best = null;
         for (CheckReport c : checks) {
-            if (c != null && c.status() == Status.FAILED && (best == null || rank(c.kind()) < rank(best.kind()))) best = c;
+            if (c == null || c.status() != Status.FAILED) continue;
+            if (best == null || rank(c.kind()) < rank(best.kind())
+                    || rank(c.kind()) == rank(best.kind()) && size(c) < size(best)) best = c;
         }
         return best == null ? null : best.name();
+    }
+
+    /** Scalars in a check's counterexample; a failure without one counts as large (it shows no input). */
+    private static int size(CheckReport c) {
+        return c.counterexample() == null ? Integer.MAX_VALUE : katagym.grader.prop.Counterexamples.scalars(c.counterexample()).size();
     }
 
     /** 0 for checks that name a mistake (with their own hint), 1 for golden vectors, 2 for plain oracle comparisons. */

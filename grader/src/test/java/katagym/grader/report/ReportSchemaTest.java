@@ -62,6 +62,11 @@ class ReportSchemaTest {
         assertThat(KataReport.leadOf(checks)).isEqualTo("rowsSumToOne");
         assertThat(KataReport.leadOf(checks.subList(0, 2))).isEqualTo("matchesPyTorch");
         assertThat(KataReport.leadOf(checks.subList(0, 1))).isEqualTo("forwardMatchesReference");
+        // among equally specific checks, the smallest input that breaks the code leads
+        List<CheckReport> two = List.of(
+                new CheckReport("handWorkedValues", CheckKind.EXAMPLE, Status.FAILED, "differs", "x = [1, 2, 3], y = [4, 5]", null),
+                new CheckReport("rowsSumToOne", CheckKind.INVARIANT, Status.FAILED, "sum is 2", "Case(x=[1.0])", 1L));
+        assertThat(KataReport.leadOf(two)).isEqualTo("rowsSumToOne");
     }
 
     @Test

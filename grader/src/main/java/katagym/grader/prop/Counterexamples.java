@@ -1,4 +1,4 @@
-package katagym.grader.feedback;
+package katagym.grader.prop;
 
 import java.util.ArrayList;
 import java.util.List;
