@@ -1,6 +1,7 @@
 package katagym.distributed;
 
 import java.util.List;
+import katagym.grader.spec.Clause;
 
 /**
  * Recursive-doubling all-reduce over {@code p} simulated ranks, p a power of two. Kata {@code recursive-doubling-all-reduce}.
@@ -11,6 +12,11 @@ import java.util.List;
  * {@code own + partner's} (the values from before the round). After log2 p rounds every rank holds
  * the elementwise sum. The log lists every message, ordered by round, then by sender rank.
  */
+@Clause(id = "everyRankHoldsTheSum", value = "After log2 p rounds every rank holds the elementwise sum, all ranks the same bits.")
+@Clause(id = "pairwiseExchange", value = "In round k rank r exchanges its whole vector with r XOR 2^k and adds the partner's vector from before the round.")
+@Clause(id = "messageLog", value = "log2 p rounds, one message of N elements per rank per round, ordered by round then sender; p = 1 sends none.")
+@Clause(id = "newOutputs", value = "Each rank's output is a new array of its own (not an input row, not shared with another rank, not reused between calls); inputs are not modified.")
+@Clause(id = "rejectsNonPowerOfTwo", value = "allReduce throws IllegalArgumentException when p is not a power of two (3, 5, 6, 12, ...).")
 public interface RecursiveDoublingAllReduce {
 
     /** One message: in {@code round}, rank {@code from} sends its {@code elements}-long vector to rank {@code to}. */

@@ -50,7 +50,8 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
                 RecursiveDoublingAllReduce.Result a = pure("allReduce(inputs)", () -> ctx.subject().allReduce(c.inputs()), (Object) c.inputs());
                 close("outputs", e.outputs(), a.outputs());
                 equal("message log", e.log().toArray(), a.log().toArray());
-            })),
+            }))
+                .enforces("everyRankHoldsTheSum", "pairwiseExchange", "messageLog", "newOutputs").hint("Round k: every rank r logs one message of N elements to r ^ (1 << k), then adds the partner's pre-round vector."),
 
             Check.<RecursiveDoublingAllReduce>invariant("everyRankEndsWithTheElementwiseSum", ctx -> ctx.forAll(cases(), c -> {
                 RecursiveDoublingAllReduce.Result r = pure("allReduce(inputs)", () -> run(ctx.subject(), c), (Object) c.inputs());
@@ -59,7 +60,8 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
                     close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], AllReduceSums.tolerance(c.inputs()));
                     equal("outputs[" + rank + "] vs outputs[0] (a + b == b + a: every rank holds the same bits)", r.outputs()[0], r.outputs()[rank]);
                 }
-            })).hint("After round k each rank holds the sum over a group of 2^(k+1) ranks: log2 p rounds cover all p."),
+            })).hint("After round k each rank holds the sum over a group of 2^(k+1) ranks: log2 p rounds cover all p.")
+                .enforces("everyRankHoldsTheSum", "newOutputs"),
 
             Check.<RecursiveDoublingAllReduce>invariant("everyRoundIsAPairwiseExchangeWithRankXorTwoToTheK", ctx -> ctx.forAll(cases(), c -> {
                 List<RecursiveDoublingAllReduce.Message> log = run(ctx.subject(), c).log();
@@ -70,7 +72,8 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
                     that(log.contains(new RecursiveDoublingAllReduce.Message(m.round(), m.to(), m.from(), m.elements())),
                             () -> "message " + m + " has no reply from rank " + m.to() + " in the same round: an exchange goes both ways");
                 }
-            })).hint("partner = r ^ (1 << k): partners are symmetric, so each round pairs the ranks up. (r + 2^k) mod p is not an exchange."),
+            })).hint("partner = r ^ (1 << k): partners are symmetric, so each round pairs the ranks up. (r + 2^k) mod p is not an exchange.")
+                .enforces("pairwiseExchange"),
 
             Check.<RecursiveDoublingAllReduce>invariant("replayingTheLogGivesTheSum", ctx -> ctx.forAll(cases(), c -> {
                 RecursiveDoublingAllReduce.Result r = run(ctx.subject(), c);
@@ -93,20 +96,33 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
                 for (int k = 0; k < c.p(); k++) {
                     close("rank " + k + " after replaying the log (each received vector is added)", sum, buf[k], AllReduceSums.tolerance(c.inputs()));
                 }
-            })),
+            }))
+                .enforces("pairwiseExchange", "messageLog").hint("Every logged message is added by its receiver: log exactly the exchanges you perform, one per rank per round."),
 
             Check.<RecursiveDoublingAllReduce>invariant("rejectsARankCountThatIsNotAPowerOfTwo", ctx -> {
-                for (int p : new int[] {3, 5, 6}) {
-                    ctx.example("p = " + p + " ranks of 2 elements", () -> {
-                        try {
-                            ctx.subject().allReduce(new double[p][2]);
-                        } catch (IllegalArgumentException expected) {
-                            return;
-                        }
-                        fail("allReduce with p = " + p + " should throw IllegalArgumentException (recursive doubling needs a power of two)");
-                    });
+                for (int p : new int[] {3, 5, 6, 12}) {
+                    ctx.example("p = " + p + " ranks of 2 elements", () ->
+                        katagym.grader.check.Checks.throwsOn("allReduce with p = " + p, IllegalArgumentException.class,
+                                "recursive doubling needs a power of two", () -> ctx.subject().allReduce(new double[p][2])));
                 }
-            }),
+            })
+                .enforces("rejectsNonPowerOfTwo").hint("Integer.bitCount(p) == 1 tests for a power of two; p % 2 == 0 lets 6 and 12 through. Throw IllegalArgumentException before any round."),
+
+            Check.<RecursiveDoublingAllReduce>invariant("eachRankOwnsANewOutputArray", ctx -> ctx.forAll(cases(), c ->
+                AllReduceOutputs.ownedByEachRank("allReduce(inputs).outputs()", () -> run(ctx.subject(), c).outputs(), c.inputs())))
+                .enforces("newOutputs")
+                .hint("Clone every input row before the first round, also when p = 1 (no rounds), and return the clones."),
+
+            Check.<RecursiveDoublingAllReduce>example("handWorkedFourRanks", ctx ->
+                ctx.example("p = 4, N = 1, inputs = [[1], [2], [4], [8]]: round 0 pairs 0-1 and 2-3, round 1 pairs 0-2 and 1-3", () -> {
+                    RecursiveDoublingAllReduce.Result r = run(ctx.subject(), new Case(new double[][] {{1}, {2}, {4}, {8}}));
+                    for (int k = 0; k < 4; k++) equal("outputs[" + k + "]", new double[] {15}, r.outputs()[k]);
+                    java.util.List<RecursiveDoublingAllReduce.Message> expected = new java.util.ArrayList<>();
+                    for (int round = 0; round < 2; round++) for (int k = 0; k < 4; k++) expected.add(new RecursiveDoublingAllReduce.Message(round, k, k ^ (1 << round), 1));
+                    equal("message log", expected.toArray(), r.log().toArray());
+                }))
+                .enforces("everyRankHoldsTheSum", "pairwiseExchange", "messageLog")
+                .hint("Snapshot the vectors at the start of each round; rank r adds before[r ^ (1 << k)] to its own."),
 
             Check.<RecursiveDoublingAllReduce>ops("log2POfRoundsOneMessageOfNElementsPerRankPerRound", ctx -> ctx.forAll(cases(), c -> {
                 List<RecursiveDoublingAllReduce.Message> log = run(ctx.subject(), c).log();
@@ -120,6 +136,7 @@ public final class RecursiveDoublingAllReduceSpec implements KataSpec<RecursiveD
                     equal("elements of " + m + " (the whole vector)", c.n(), m.elements());
                 }
             })).hint("Exactly log2 p rounds: for (int k = 0; (1 << k) < p; k++).")
+                .enforces("messageLog")
         );
     }
 }

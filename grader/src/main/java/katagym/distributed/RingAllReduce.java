@@ -1,6 +1,7 @@
 package katagym.distributed;
 
 import java.util.List;
+import katagym.grader.spec.Clause;
 
 /**
  * Ring all-reduce (reduce-scatter then all-gather) over {@code p} simulated ranks. Kata {@code ring-all-reduce}.
@@ -21,6 +22,11 @@ import java.util.List;
  * The log lists every message, ordered by step, then by sender rank; a message's {@code elements}
  * is the size of the chunk it carries. With p = 1 there are no messages.
  */
+@Clause(id = "everyRankHoldsTheSum", value = "Every rank ends with the elementwise sum of all inputs, all ranks holding the same bits.")
+@Clause(id = "newOutputs", value = "Each rank's output is a new array of its own (not an input row, not shared with another rank, not reused between calls); inputs are not modified.")
+@Clause(id = "chunkSchedule", value = "Reduce-scatter step s sends chunk (r - s) mod p and adds; all-gather step s sends chunk (r + 1 - (s - (p - 1))) mod p and overwrites; messages of a step are simultaneous.")
+@Clause(id = "messageLog", value = "2(p - 1) steps with one message per rank per step, to (r + 1) % p, ordered by step then sender; empty chunks still send a message; p = 1 sends none.")
+@Clause(id = "chunkSizes", value = "Chunks follow numpy.array_split: a message's elements is its chunk's size, so each rank sends 2(p - 1)/p N elements when p divides N.")
 public interface RingAllReduce {
 
     /** One message: in {@code step}, rank {@code from} sends chunk {@code chunk} ({@code elements} values) to rank {@code to}. */

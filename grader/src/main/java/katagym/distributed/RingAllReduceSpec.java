@@ -48,7 +48,8 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
                 RingAllReduce.Result a = pure("allReduce(inputs)", () -> ctx.subject().allReduce(c.inputs()), (Object) c.inputs());
                 close("outputs", e.outputs(), a.outputs());
                 equal("message log", e.log().toArray(), a.log().toArray());
-            })),
+            }))
+                .enforces("everyRankHoldsTheSum", "chunkSchedule", "messageLog", "chunkSizes", "newOutputs").hint("Compare your log with the schedule: reduce-scatter step s sends chunk (r - s) mod p, all-gather step k sends (r + 1 - k) mod p, always to (r + 1) % p."),
 
             Check.<RingAllReduce>invariant("everyRankEndsWithTheElementwiseSum", ctx -> ctx.forAll(cases(), c -> {
                 RingAllReduce.Result r = pure("allReduce(inputs)", () -> run(ctx.subject(), c), (Object) c.inputs());
@@ -57,7 +58,8 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
                     close("outputs[" + rank + "] (the sum over all ranks)", sum, r.outputs()[rank], AllReduceSums.tolerance(c.inputs()));
                     equal("outputs[" + rank + "] vs outputs[0] (all ranks hold the same bits)", r.outputs()[0], r.outputs()[rank]);
                 }
-            })).hint("Reduce-scatter leaves each rank with one fully summed chunk; the all-gather phase must then circulate those chunks."),
+            })).hint("Reduce-scatter leaves each rank with one fully summed chunk; the all-gather phase must then circulate those chunks.")
+                .enforces("everyRankHoldsTheSum", "newOutputs"),
 
             Check.<RingAllReduce>invariant("replayingTheLogGivesTheSum", ctx -> ctx.forAll(cases(), c -> {
                 RingAllReduce.Result r = run(ctx.subject(), c);
@@ -85,7 +87,34 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
                     close("rank " + k + " after replaying the log (reduce-scatter steps add, all-gather steps copy)", sum, buf[k], AllReduceSums.tolerance(c.inputs()));
                     close("rank " + k + ": replayed log vs returned outputs", buf[k], r.outputs()[k], AllReduceSums.tolerance(c.inputs()));
                 }
-            })).hint("In reduce-scatter step s rank r sends chunk (r - s) mod p; in all-gather step k it sends chunk (r + 1 - k) mod p."),
+            })).hint("In reduce-scatter step s rank r sends chunk (r - s) mod p; in all-gather step k it sends chunk (r + 1 - k) mod p.")
+                .enforces("chunkSchedule", "chunkSizes"),
+
+            Check.<RingAllReduce>invariant("eachRankOwnsANewOutputArray", ctx -> ctx.forAll(cases(), c ->
+                AllReduceOutputs.ownedByEachRank("allReduce(inputs).outputs()", () -> run(ctx.subject(), c).outputs(), c.inputs())))
+                .enforces("newOutputs")
+                .hint("Work on clones of the inputs (one per rank), also when p = 1, and return those: never the caller's rows, never one array for every rank."),
+
+            Check.<RingAllReduce>example("handWorkedSmallRings", ctx -> {
+                ctx.example("p = 1, inputs = [[1, 2]]: no messages, and the output is a copy", () -> {
+                    RingAllReduce.Result r = run(ctx.subject(), new Case(new double[][] {{1, 2}}));
+                    equal("outputs", new double[][] {{1, 2}}, r.outputs());
+                    equal("number of messages", 0, r.log().size());
+                });
+                ctx.example("p = 3, N = 2 (chunk sizes 1, 1, 0), inputs = [[1, 2], [10, 20], [100, 200]]", () -> {
+                    RingAllReduce.Result r = run(ctx.subject(), new Case(new double[][] {{1, 2}, {10, 20}, {100, 200}}));
+                    for (int k = 0; k < 3; k++) equal("outputs[" + k + "]", new double[] {111, 222}, r.outputs()[k]);
+                    java.util.List<RingAllReduce.Message> expected = new java.util.ArrayList<>();
+                    for (int s = 0; s < 4; s++) {
+                        for (int rank = 0; rank < 3; rank++) {
+                            int chunk = s < 2 ? Math.floorMod(rank - s, 3) : Math.floorMod(rank + 1 - (s - 2), 3);
+                            expected.add(new RingAllReduce.Message(s, rank, (rank + 1) % 3, chunk, chunk < 2 ? 1 : 0));
+                        }
+                    }
+                    equal("message log (the empty chunk 2 still travels, with 0 elements)", expected.toArray(), r.log().toArray());
+                });
+            }).enforces("everyRankHoldsTheSum", "messageLog", "chunkSizes", "chunkSchedule")
+                .hint("p = 3 is not a power of two and N = 2 < p leaves chunk 2 empty: the schedule does not change, a 0-element message is still one message."),
 
             Check.<RingAllReduce>ops("twoPMinusOneStepsEachRankSendingToItsRightNeighbour", ctx -> ctx.forAll(cases(), c -> {
                 List<RingAllReduce.Message> log = run(ctx.subject(), c).log();
@@ -98,7 +127,8 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
                             + " (one message per rank per step, ordered by step then sender)");
                     that(m.to() == (from + 1) % p, () -> "log entry " + m + ": rank " + from + " may only send to its right neighbour " + (from + 1) % p);
                 }
-            })).hint("p - 1 reduce-scatter steps and p - 1 all-gather steps; in each, every rank sends exactly one chunk to (r + 1) % p."),
+            })).hint("p - 1 reduce-scatter steps and p - 1 all-gather steps; in each, every rank sends exactly one chunk to (r + 1) % p.")
+                .enforces("messageLog"),
 
             Check.<RingAllReduce>ops("eachRankSendsTwoPMinusOneOverPTimesNElements", ctx -> ctx.forAll(cases(), c -> {
                 List<RingAllReduce.Message> log = run(ctx.subject(), c).log();
@@ -121,6 +151,7 @@ public final class RingAllReduceSpec implements KataSpec<RingAllReduce> {
                     }
                 }
             })).hint("A message carries one chunk (about N / p values), never the whole vector: that is what makes the ring bandwidth-optimal.")
+                .enforces("chunkSizes")
         );
     }
 }

@@ -1,5 +1,7 @@
 package katagym.distributed;
 
+import katagym.grader.spec.Clause;
+
 /**
  * Model-state memory per GPU for mixed-precision Adam under data parallelism (DDP) and the three
  * ZeRO stages (Rajbhandari et al. 2020, Fig. 1). Kata {@code zero-memory}.
@@ -15,6 +17,11 @@ package katagym.distributed;
  * </ul>
  * A partitioned state costs exactly its full size divided by {@code Nd} (as a real number, no rounding).
  */
+@Clause(id = "ddpBytes", value = "Stage 0 (DDP) holds 2 Psi bytes of parameters, 2 Psi of gradients and K Psi of optimizer states.")
+@Clause(id = "stagePartitions", value = "Stage 1 divides the optimizer states by Nd, stage 2 also the gradients, stage 3 also the parameters.")
+@Clause(id = "realDivision", value = "A partitioned state costs exactly its full size / Nd as a real number, with no rounding to whole bytes.")
+@Clause(id = "largeCounts", value = "Parameter counts up to 1e15 and beyond (far past the int range) give exact byte counts: no int overflow.")
+@Clause(id = "rejectsUnknownStage", value = "perGpu throws IllegalArgumentException for a stage outside 0..3.")
 public interface ZeroMemory {
 
     /** Bytes per GPU of each model state; {@code total()} is their sum. */
@@ -29,6 +36,7 @@ public interface ZeroMemory {
      * @param parameters the number of model parameters {@code Psi}, >= 0
      * @param gpus the data-parallel degree {@code Nd}, >= 1
      * @param optimizerBytesPerParam {@code K} (12 for mixed-precision Adam)
+     * @throws IllegalArgumentException when stage is not 0, 1, 2 or 3
      */
     Bytes perGpu(int stage, long parameters, int gpus, int optimizerBytesPerParam);
 }

@@ -1,5 +1,7 @@
 package katagym.llminference;
 
+import katagym.grader.spec.Clause;
+
 /**
  * Beam search with an end-of-sequence token, a maximum length and GNMT's length penalty. Kata
  * {@code beam-search}.
@@ -21,6 +23,14 @@ package katagym.llminference;
  * </ol>
  * Finished hypotheses are never extended: the model is never asked about a prefix containing EOS.
  */
+@Clause(id = "beamStep", value = "Each step extends every beam hypothesis by every token and keeps the beamWidth candidates of highest log-probability; those ending in EOS move to the finished list and take their slot.")
+@Clause(id = "stableTies", value = "Candidates are sorted by a stable sort: equal log-probabilities keep the order hypothesis, then token.")
+@Clause(id = "finishedNotExtended", value = "Finished hypotheses are never extended: the model is never asked about a prefix containing EOS.")
+@Clause(id = "leftoverBeamFinishes", value = "After the last step, the hypotheses left in the beam are appended to the finished list.")
+@Clause(id = "score", value = "score = logProb / ((5 + length) / 6)^alpha, length counting every token including EOS; logProb is the sum of the model's log-probabilities.")
+@Clause(id = "bestScoreEarliestTie", value = "The result is the finished hypothesis of highest score; ties go to the earliest in the finished list.")
+@Clause(id = "wellFormed", value = "The result has 1..maxLength tokens, ends with EOS or has maxLength tokens, and holds EOS nowhere else.")
+@Clause(id = "modelUntouched", value = "The search does not modify the arrays the model returns.")
 public interface BeamSearch {
 
     /** A next-token model: log-probabilities over the vocabulary (length V) for a prefix. Deterministic. */

@@ -136,7 +136,8 @@ public final class BeamSearchSpec implements KataSpec<BeamSearch> {
                 equal("tokens", expected.tokens(), actual.tokens());
                 close("logProb", expected.logProb(), actual.logProb());
                 close("score", expected.score(), actual.score());
-            })),
+            }))
+                .enforces("beamStep", "stableTies", "leftoverBeamFinishes", "bestScoreEarliestTie", "score").hint("Follow the procedure exactly: per step the top beamWidth candidates (stable sort), EOS ones move to finished; at the end add the beam, pick the best penalised score."),
 
             Check.<BeamSearch>invariant("resultIsWellFormedAndScoredWithTheGnmtPenalty", ctx -> ctx.forAll(cases(false), c -> {
                 BeamSearch.Hypothesis h = ctx.subject().search(c.model(), c.eos(), c.beamWidth(), c.maxLength(), c.alpha());
@@ -144,7 +145,8 @@ public final class BeamSearchSpec implements KataSpec<BeamSearch> {
                 double lp = logProbOf(c, h.tokens());
                 close("logProb of " + Arrays.toString(h.tokens()) + " (sum of the model's log-probabilities)", lp, h.logProb());
                 close("score = logProb / ((5 + length) / 6)^alpha", lp / penalty(h.tokens().length, c.alpha()), h.score());
-            })).hint("score = logProb / ((5 + length) / 6)^alpha, length counting every token including EOS."),
+            })).hint("score = logProb / ((5 + length) / 6)^alpha, length counting every token including EOS.")
+                .enforces("score", "wellFormed"),
 
             Check.<BeamSearch>invariant("widthOneIsGreedyDecoding", ctx -> {
                 ctx.example("beamWidth = 1, alpha = 2, EOS = 0 the likeliest first token (0.6), then 1 1 1 0 nearly certain", () -> {
@@ -168,7 +170,8 @@ public final class BeamSearchSpec implements KataSpec<BeamSearch> {
                 that(h != null, "the search returned null");
                 equal("tokens with beamWidth = 1 (greedy: argmax at each step until EOS or maxLength)", expected, h.tokens());
                 });
-            }).hint("Keep the best beamWidth candidates of a step whatever they end with; a candidate ending in EOS takes its slot and leaves the beam."),
+            }).hint("Keep the best beamWidth candidates of a step whatever they end with; a candidate ending in EOS takes its slot and leaves the beam.")
+                .enforces("beamStep", "finishedNotExtended"),
 
             Check.<BeamSearch>invariant("anExactTieGoesToTheEarliestFinishedHypothesis", ctx -> {
                 for (int eos = 0; eos < 2; eos++) {
@@ -182,7 +185,24 @@ public final class BeamSearchSpec implements KataSpec<BeamSearch> {
                         equal("tokens (the first of the tied hypotheses in the finished list)", new int[] {e}, h.tokens());
                     });
                 }
-            }).hint("Replace the best only on a strictly higher score, scanning the finished list in order."),
+            }).hint("Replace the best only on a strictly higher score, scanning the finished list in order.")
+                .enforces("bestScoreEarliestTie"),
+
+            Check.<BeamSearch>example("anExactTieAtTheBeamCutKeepsTheEarlierToken", ctx ->
+                ctx.example("V = 3, EOS = 0, beamWidth = 1, maxLength = 2, alpha = 0: P([]) = [0.2, 0.4, 0.4] ties tokens 1 and 2; "
+                        + "then P([1]) = [0.9, 0.05, 0.05], P([2]) = [0.1, 0.1, 0.8]", () -> {
+                    Map<String, double[]> table = new LinkedHashMap<>();
+                    table.put("[]", new double[] {Math.log(0.2), Math.log(0.4), Math.log(0.4)});
+                    table.put("[1]", new double[] {Math.log(0.9), Math.log(0.05), Math.log(0.05)});
+                    table.put("[2]", new double[] {Math.log(0.1), Math.log(0.1), Math.log(0.8)});
+                    BeamSearch.Hypothesis h = ctx.subject().search(new TableModel(3, 0, table), 0, 1, 2, 0.0);
+                    that(h != null && h.tokens() != null, "the search returned no hypothesis");
+                    equal("tokens (the stable sort keeps token 1 before the tied token 2, then EOS)", new int[] {1, 0}, h.tokens());
+                    close("logProb", Math.log(0.4) + Math.log(0.9), h.logProb());
+                    close("score (alpha = 0: the log-probability)", Math.log(0.4) + Math.log(0.9), h.score());
+                }))
+                .enforces("stableTies", "beamStep", "score")
+                .hint("Sort the candidates with a stable descending sort (List.sort with a reversed comparator); sorting ascending and reversing the list puts tied candidates in the opposite order."),
 
             Check.<BeamSearch>invariant("aBeamAsWideAsTheSearchSpaceFindsTheExhaustiveBest", ctx -> ctx.forAll(cases(true), c -> {
                 List<int[]> seqs = new ArrayList<>();
@@ -208,6 +228,7 @@ public final class BeamSearchSpec implements KataSpec<BeamSearch> {
                 }
                 equal("tokens (the best of all " + seqs.size() + " complete sequences by score)", expected, h.tokens());
             })).hint("Compare finished hypotheses by the penalised score, and count those cut at maxLength as finished too.")
+                .enforces("leftoverBeamFinishes", "bestScoreEarliestTie", "modelUntouched", "finishedNotExtended")
         );
     }
 }

@@ -2,6 +2,7 @@ package katagym.llminference;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 import static katagym.grader.check.Checks.that;
@@ -106,7 +107,8 @@ public final class FlashAttentionSpec implements KataSpec<FlashAttention> {
             Check.<FlashAttention>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(Gens.logits()), c ->
                 close("out", ctx.oracle().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal()),
                         pure("forward(q, k, v, blockSize, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal()),
-                                c.q(), c.k(), c.v())))),
+                                c.q(), c.k(), c.v()))))
+                .enforces("forwardValue", "causalMask", "forwardNewArray").hint("forward = plain softmax attention whatever the block size: fold the visible keys block by block with update, then finish."),
 
             Check.<FlashAttention>oracle("updateMatchesReference", ctx -> ctx.forAll(splits(Gens.doubles()), sp -> {
                 int cut = sp.cuts().length == 0 ? sp.k().length : sp.cuts()[0];
@@ -121,35 +123,83 @@ public final class FlashAttentionSpec implements KataSpec<FlashAttention> {
                 close("sum", expected.sum(), actual.sum());
                 close("acc", expected.acc(), actual.acc());
                 close("finish", ctx.oracle().finish(expected), ctx.subject().finish(expected));
-            })),
+            }))
+                .enforces("updateStatistics", "rescaleBoth", "finishValue", "updateReturnsNewState").hint("Compare your update's max, sum and acc with the definitions: sum and acc are taken relative to the NEW max."),
 
             Check.<FlashAttention>invariant("anyBlockSizeGivesAttention", ctx -> ctx.forAll(cases(Gens.doubles(-3, 3)), c -> {
                 double[][] out = ctx.subject().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal());
                 shape("out", out, c.q().length, c.v()[0].length);
                 close("forward with blocks of " + c.blockSize() + " keys (must equal softmax(q k^T / sqrt(dk)" + (c.causal() ? " + causal mask" : "") + ") v)",
                         AttentionChecks.sdpa(c.q(), c.k(), c.v(), c.causal()), out, LOOSE);
-            })).hint("Causal: query i may use keys 0..i only; cut the block that contains i after key i and skip later blocks."),
+            })).hint("Causal: query i may use keys 0..i only; cut the block that contains i after key i and skip later blocks.")
+                .enforces("forwardValue", "causalMask"),
 
             Check.<FlashAttention>invariant("theStateDoesNotDependOnHowTheKeysAreSplit", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp ->
                 stateIs("state after the blocks cut at " + java.util.Arrays.toString(sp.cuts()), expectedState(sp), fold(ctx.subject(), sp))))
-                .hint("When a block raises the max from m to m', multiply BOTH the running sum and the accumulator by exp(m - m') before adding the block's terms."),
+                .hint("When a block raises the max from m to m', multiply BOTH the running sum and the accumulator by exp(m - m') before adding the block's terms.")
+                .enforces("updateStatistics", "rescaleBoth"),
 
             Check.<FlashAttention>invariant("anEmptyBlockReturnsAnEqualState", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp -> {
                 FlashAttention.State st = ctx.subject().update(fold(ctx.subject(), sp), sp.q(), new double[0][], new double[0][]);
                 that(st != null, "update returned null for an empty block");
                 stateIs("state after all the keys, then an empty block", expectedState(sp), st);
-            })).hint("An empty block adds no term and must not move the max: return the state as it was (its acc copied)."),
+            })).hint("An empty block adds no term and must not move the max: return the state as it was (its acc copied).")
+                .enforces("emptyBlock"),
 
             Check.<FlashAttention>invariant("finishingTheStateGivesTheSoftmaxAverage", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp -> {
                 double[] out = ctx.subject().finish(fold(ctx.subject(), sp));
                 close("finish(state) after all the keys", AttentionChecks.sdpa(new double[][] {sp.q()}, sp.k(), sp.v(), false)[0], out, LOOSE);
-            })),
+            }))
+                .enforces("finishValue").hint("finish divides each acc entry by the sum: acc / sum is the softmax-weighted average of the values."),
+
+            Check.<FlashAttention>invariant("updateAndFinishReturnNewArraysAndLeaveTheStateAlone", ctx -> ctx.forAll(splits(Gens.doubles(-3, 3)), sp -> {
+                FlashAttention.State st = fold(ctx.subject(), sp);
+                double[][] noKeys = new double[0][];
+                int last = sp.cuts().length == 0 ? 0 : sp.cuts()[sp.cuts().length - 1];
+                double[][] kb = slice(sp.k(), last, sp.k().length), vb = slice(sp.v(), last, sp.v().length);
+                pure("update(state, q, kBlock, vBlock)", () -> fresh("update(state, q, kBlock, vBlock).acc()",
+                        () -> ctx.subject().update(st, sp.q(), kb, vb).acc(), st.acc(), sp.q(), kb, vb), st.acc());
+                pure("update(state, q, [], []) (an empty block)", () -> fresh("update(state, q, [], []).acc()",
+                        () -> ctx.subject().update(st, sp.q(), noKeys, noKeys).acc(), st.acc()), st.acc());
+                pure("finish(state)", () -> fresh("finish(state)", () -> ctx.subject().finish(st), st.acc()), st.acc());
+            })).enforces("updateReturnsNewState", "emptyBlock", "finishValue")
+                .hint("States are values: build a new acc array in every update (even for an empty block: copy it) and in finish; never rescale or divide the argument's acc in place, nor keep one buffer in a field."),
+
+            Check.<FlashAttention>invariant("forwardReturnsANewArray", ctx -> ctx.forAll(cases(Gens.doubles(-3, 3)), c ->
+                fresh("forward(q, k, v, blockSize, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal()),
+                        c.q(), c.k(), c.v())))
+                .enforces("forwardNewArray")
+                .hint("Allocate out = new double[n][] in forward and a new row per query (finish gives one)."),
+
+            Check.<FlashAttention>example("handWorkedStates", ctx -> {
+                ctx.example("state (max 0, sum 1, acc [2]), q = [1], block k = [[1]], v = [[4]]: the score 1 raises the max to 1", () -> {
+                    FlashAttention.State st = ctx.subject().update(new FlashAttention.State(0, 1, new double[] {2}), new double[] {1},
+                            new double[][] {{1}}, new double[][] {{4}});
+                    that(st != null, "update returned null");
+                    close("max", 1.0, st.max());
+                    close("sum (1 * e^-1 + 1)", Math.exp(-1) + 1, st.sum());
+                    close("acc (2 * e^-1 + 4)", new double[] {2 * Math.exp(-1) + 4}, st.acc());
+                });
+                ctx.example("state (max 2, sum 1, acc [3]), q = [1], block k = [[1]], v = [[4]]: the score 1 does not move the max", () -> {
+                    FlashAttention.State st = ctx.subject().update(new FlashAttention.State(2, 1, new double[] {3}), new double[] {1},
+                            new double[][] {{1}}, new double[][] {{4}});
+                    that(st != null, "update returned null");
+                    close("max", 2.0, st.max());
+                    close("sum (1 + e^-1)", 1 + Math.exp(-1), st.sum());
+                    close("acc (3 + 4 e^-1)", new double[] {3 + 4 * Math.exp(-1)}, st.acc());
+                });
+                ctx.example("causal, n = 3 queries (all zero), m = 2 keys, v = [[2], [4]], blockSize 1: query 2 uses both keys", () ->
+                    close("out", new double[][] {{2}, {3}, {3}}, ctx.subject().forward(new double[3][1], new double[2][1],
+                            new double[][] {{2}, {4}}, 1, true)));
+            }).enforces("updateStatistics", "rescaleBoth", "causalMask")
+                .hint("new max m2 = max(old max, block max); multiply the old sum and acc by exp(old max - m2); causal query i sees keys 0..min(i, m - 1)."),
 
             Check.<FlashAttention>stability("finiteForScoresOfAThousand", ctx -> ctx.forAll(cases(Gens.extremes()), c -> {
                 double[][] out = ctx.subject().forward(c.q(), c.k(), c.v(), c.blockSize(), c.causal());
                 finite("out", out);
                 close("out (vs a max-subtracted softmax)", AttentionChecks.sdpa(c.q(), c.k(), c.v(), c.causal()), out, LOOSE);
             })).hint("Every exponent must be a score minus the running max, so exp never sees a positive argument.")
+                .enforces("stable")
         );
     }
 }

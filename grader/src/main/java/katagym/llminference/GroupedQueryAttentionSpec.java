@@ -2,6 +2,7 @@ package katagym.llminference;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.finite;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.shape;
 
@@ -61,7 +62,8 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
         return List.of(
             Check.<GroupedQueryAttention>oracle("forwardMatchesReference", ctx -> ctx.forAll(cases(0, 0), c ->
                 close("out", ctx.oracle().forward(c.q(), c.k(), c.v(), c.causal()),
-                        pure("forward(q, k, v, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.causal()), c.q(), c.k(), c.v())))),
+                        pure("forward(q, k, v, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.causal()), c.q(), c.k(), c.v()))))
+                .enforces("scaledDotProductAttention", "kvHeadOfQueryHead", "causalMask", "newArray").hint("Per query head h: kv head g = h / (hq / hkv), scores q k^T / sqrt(dh), a max-subtracted softmax over the visible keys, times v_g."),
 
             Check.<GroupedQueryAttention>invariant("oneKvHeadPerQueryHeadIsMultiHeadAttention", ctx -> ctx.forAll(cases(0, 1), c -> {
                 double[][][] out = forward(ctx.subject(), c);
@@ -69,7 +71,8 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
                     close("out[" + h + "] with hkv = hq (must be softmax(q_h k_h^T / sqrt(dh)) v_h)",
                             AttentionChecks.sdpa(c.q()[h], c.k()[h], c.v()[h], c.causal()), out[h], LOOSE);
                 }
-            })).hint("Each head is scaled by 1/sqrt(dh), its own width; causal means key j <= query i."),
+            })).hint("Each head is scaled by 1/sqrt(dh), its own width; causal means key j <= query i.")
+                .enforces("scaledDotProductAttention", "causalMask"),
 
             Check.<GroupedQueryAttention>invariant("oneKvHeadForAllIsMultiQueryAttention", ctx -> ctx.forAll(cases(1, 0), c -> {
                 double[][][] out = forward(ctx.subject(), c);
@@ -77,7 +80,8 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
                     close("out[" + h + "] with hkv = 1 (every query head attends to the one shared k, v)",
                             AttentionChecks.sdpa(c.q()[h], c.k()[0], c.v()[0], c.causal()), out[h], LOOSE);
                 }
-            })),
+            }))
+                .enforces("kvHeadOfQueryHead", "scaledDotProductAttention").hint("With hkv = 1 every query head reads kv head 0: h / (hq / 1) is always 0."),
 
             Check.<GroupedQueryAttention>invariant("sharingEqualsRepeatingEachKvHeadForItsGroup", ctx -> ctx.forAll(cases(2, 2), c -> {
                 double[][][] grouped = forward(ctx.subject(), c);
@@ -85,7 +89,8 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
                 double[][][] repeated = ctx.subject().forward(c.q(), repeatInterleave(c.k(), group), repeatInterleave(c.v(), group), c.causal());
                 close("out with kv heads shared (must equal out with each kv head repeated for its "
                         + group + " consecutive query heads)", repeated, grouped, LOOSE);
-            })).hint("Query heads 0..g-1 share kv head 0, heads g..2g-1 share kv head 1: the kv head is h / g, not h % hkv."),
+            })).hint("Query heads 0..g-1 share kv head 0, heads g..2g-1 share kv head 1: the kv head is h / g, not h % hkv.")
+                .enforces("kvHeadOfQueryHead"),
 
             Check.<GroupedQueryAttention>stability("finiteForScoresOfAThousand", ctx -> ctx.forAll(cases(0, 0, Gens.extremes()), c -> {
                 double[][][] out = forward(ctx.subject(), c);
@@ -95,7 +100,29 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
                     close("out[" + h + "] (vs a max-subtracted softmax over kv head " + h / group + ")",
                             AttentionChecks.sdpa(c.q()[h], c.k()[h / group], c.v()[h / group], c.causal()), out[h], LOOSE);
                 }
-            })).hint("Subtract each row's largest score before exp: scores of a thousand overflow exp."),
+            })).hint("Subtract each row's largest score before exp: scores of a thousand overflow exp.")
+                .enforces("stable"),
+
+            Check.<GroupedQueryAttention>invariant("resultsAreNewArrays", ctx -> ctx.forAll(cases(0, 0), c ->
+                fresh("forward(q, k, v, causal)", () -> ctx.subject().forward(c.q(), c.k(), c.v(), c.causal()), c.q(), c.k(), c.v())))
+                .enforces("newArray")
+                .hint("Allocate out inside forward; a field reused across calls is overwritten by the next call while the caller still holds the first result."),
+
+            Check.<GroupedQueryAttention>example("handWorkedEdgeCases", ctx -> {
+                ctx.example("hq = 6, hkv = 2, one query and one key per head, v of kv head g = [g]: heads 0-2 read kv head 0, heads 3-5 kv head 1", () -> {
+                    double[][][] q = new double[6][1][1], k = new double[2][1][1], v = {{{0}}, {{1}}};
+                    double[][][] out = ctx.subject().forward(q, k, v, false);
+                    for (int h = 0; h < 6; h++) close("out[" + h + "] (the value of kv head " + h / 3 + ")", new double[][] {{h / 3}}, out[h]);
+                });
+                ctx.example("dh = 2, dv = 1: q = [[2, 0]], k = [[1, 0], [0, 0]], v = [[1], [0]]: scores 2 / sqrt(2) and 0", () -> {
+                    double e = Math.exp(Math.sqrt(2));
+                    close("out", new double[][][] {{{e / (e + 1)}}}, ctx.subject().forward(new double[][][] {{{2, 0}}},
+                            new double[][][] {{{1, 0}, {0, 0}}}, new double[][][] {{{1}, {0}}}, false));
+                });
+                ctx.example("causal, n = 2 queries (all zero), m = 3 keys, v = [[1], [2], [4]]: query 0 sees key 0, query 1 keys 0 and 1", () ->
+                    close("out", new double[][][] {{{1}, {1.5}}}, ctx.subject().forward(new double[][][] {{{0}, {0}}}, new double[][][] {{{0}, {0}, {0}}}, new double[][][] {{{1}, {2}, {4}}}, true)));
+            }).enforces("kvHeadOfQueryHead", "scaledDotProductAttention", "causalMask")
+                .hint("kv head = h / (hq / hkv); scale by 1/sqrt(dh) with dh the key width; causal keeps keys j <= i counted from the first key."),
 
             Check.<GroupedQueryAttention>golden("matchesPyTorch", ctx -> {
                 for (Golden.Case g : ctx.golden().cases()) {
@@ -103,6 +130,7 @@ public final class GroupedQueryAttentionSpec implements KataSpec<GroupedQueryAtt
                             ctx.subject().forward(g.input().tensor3("q"), g.input().tensor3("k"), g.input().tensor3("v"), g.input().bool("causal"))));
                 }
             })
+                .enforces("scaledDotProductAttention", "kvHeadOfQueryHead", "causalMask").hint("These are PyTorch's scaled_dot_product_attention values with k and v repeated per group: compare head by head on the case shown.")
         );
     }
 }

@@ -2,6 +2,7 @@ package katagym.llminference;
 
 import static katagym.grader.check.Checks.close;
 import static katagym.grader.check.Checks.equal;
+import static katagym.grader.check.Checks.fresh;
 import static katagym.grader.check.Checks.finite;
 import static katagym.grader.check.Checks.pure;
 import static katagym.grader.check.Checks.that;
@@ -152,20 +153,23 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
             Check.<SpeculativeDecoding>oracle("verifyMatchesReference", ctx -> ctx.forAll(cases(), c ->
                 equal("emitted tokens", ctx.oracle().verify(c.p(), c.q(), c.draft(), c.acceptU(), c.sampleU()),
                         pure("verify(p, q, draft, acceptU, sampleU)", () -> ctx.subject().verify(c.p(), c.q(), c.draft(), c.acceptU(), c.sampleU()),
-                                c.p(), c.q(), c.draft(), c.acceptU())))),
+                                c.p(), c.q(), c.draft(), c.acceptU()))))
+                .enforces("acceptRule", "resampleOnReject", "bonusToken", "sampleRule", "verifyPure").hint("Accept draft i while acceptU[i] < min(1, p/q); at the first rejection sample from the residual with sampleU and stop; all accepted: one bonus token from p[k]."),
 
             Check.<SpeculativeDecoding>oracle("acceptanceAndResidualMatchReference", ctx -> ctx.forAll(pairs(), c -> {
                 close("acceptanceProbability", ctx.oracle().acceptanceProbability(c.p(), c.q(), c.token()),
                         ctx.subject().acceptanceProbability(c.p(), c.q(), c.token()));
                 close("residual", ctx.oracle().residual(c.p(), c.q()),
                         pure("residual(p, q)", () -> ctx.subject().residual(c.p(), c.q()), c.p(), c.q()));
-            })),
+            }))
+                .enforces("acceptance", "residualValue", "residualNewArray").hint("acceptance = min(1, p[x] / q[x]); residual = max(0, p - q) / its sum (p.clone() when the sum is 0)."),
 
             Check.<SpeculativeDecoding>invariant("acceptanceIsMinOfOneAndTheRatio", ctx -> ctx.forAll(pairs(), c -> {
                 double a = ctx.subject().acceptanceProbability(c.p(), c.q(), c.token());
                 that(a >= 0 && a <= 1, () -> "acceptance probability " + a + " is outside [0, 1]: cap p/q at 1");
                 close("acceptance probability (p >= q accepts surely, else p/q)", accept(c.p(), c.q(), c.token()), a);
-            })).hint("min(1, p(x) / q(x)): a token the target likes more than the draft is always accepted."),
+            })).hint("min(1, p(x) / q(x)): a token the target likes more than the draft is always accepted.")
+                .enforces("acceptance"),
 
             Check.<SpeculativeDecoding>invariant("residualIsTheNormalisedPositivePartOfPMinusQ", ctx -> ctx.forAll(pairs(), c -> {
                 double[] r = ctx.subject().residual(c.p(), c.q());
@@ -182,7 +186,16 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
                     }
                 }
                 close("residual", residual(c.p(), c.q()), r);
-            })).hint("Resample from max(0, p - q), renormalised, not from p: the accepted drafts already supplied min(p, q)."),
+            })).hint("Resample from max(0, p - q), renormalised, not from p: the accepted drafts already supplied min(p, q).")
+                .enforces("residualValue"),
+
+            Check.<SpeculativeDecoding>invariant("residualReturnsANewArrayEvenWhenPEqualsQ", ctx -> ctx.forAll(pairs(), c -> {
+                fresh("residual(p, q)", () -> ctx.subject().residual(c.p(), c.q()), c.p(), c.q());
+                double[] same = c.p().clone();
+                double[] r = fresh("residual(p, p) (p equals q: a copy of p)", () -> ctx.subject().residual(c.p(), same), c.p(), same);
+                close("residual(p, p) (a copy of p)", c.p(), r);
+            })).enforces("residualNewArray", "residualValue")
+                .hint("When max(0, p - q) sums to 0 return p.clone(), not p: the caller owns p, and the residual is a new distribution."),
 
             Check.<SpeculativeDecoding>invariant("oneStepReproducesTheTargetExactly", ctx -> ctx.forAll(pairs(), c -> {
                 int v = c.p().length;
@@ -197,7 +210,8 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
                 }
                 for (int y = 0; y < v; y++) out[y] += reject * r[y];
                 close("P(token) = sum_x q(x) [a(x) 1{x = y} + (1 - a(x)) r(y)], which must be p(y)", c.p(), out, EXACT_ENOUGH);
-            })),
+            }))
+                .enforces("acceptance", "residualValue", "targetDistribution").hint("q(x) a(x) + P(reject) r(y) must rebuild p(y): check the cap at 1 and that r is max(0, p - q) renormalised."),
 
             Check.<SpeculativeDecoding>invariant("emittedTokensFollowTheTargetExactlyOverAllOutcomes", ctx -> ctx.forAll(40, setups(), st -> {
                 Map<String, Double> mass = outcomes(ctx.subject(), st);
@@ -236,7 +250,8 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
                 for (Map.Entry<String, Double> e : mass.entrySet()) len += parse(e.getKey()).length * e.getValue();
                 close("expected number of emitted tokens (sum over i of the chance that drafts 0..i-1 are all accepted)",
                         expectedLength, len, EXACT_ENOUGH);
-            })).hint("On the first rejection stop and resample from norm(max(0, p - q)); if every draft is accepted, add one token sampled from p[k]."),
+            })).hint("On the first rejection stop and resample from norm(max(0, p - q)); if every draft is accepted, add one token sampled from p[k].")
+                .enforces("targetDistribution", "resampleOnReject", "bonusToken"),
 
             Check.<SpeculativeDecoding>invariant("emitsTheAcceptedPrefixThenOneToken", ctx -> ctx.forAll(cases(), c -> {
                 int[] out = ctx.subject().verify(c.p(), c.q(), c.draft(), c.acceptU(), c.sampleU());
@@ -247,7 +262,8 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
                 that(out.length == n + 1, () -> "with " + n + " of " + k + " drafts accepted, verify must emit " + (n + 1)
                         + " tokens (the accepted ones, then one resampled or bonus token), got " + Arrays.toString(out));
                 for (int i = 0; i < n; i++) equal("emitted token " + i + " (an accepted draft)", c.draft()[i], out[i]);
-            })),
+            }))
+                .enforces("acceptRule", "verifyPure").hint("Emit every accepted draft, then exactly one more token (resampled at the first rejection, or the bonus): k + 1 tokens at most."),
 
             Check.<SpeculativeDecoding>invariant("aDraftIsAcceptedOnlyWhenAcceptUIsStrictlyBelowTheRatio", ctx -> {
                 ctx.example("p = [[0, 1], [0.5, 0.5]], q = [[0.5, 0.5]], draft = [0], acceptU = [0], sampleU = 0.5: the target gives the draft "
@@ -258,7 +274,8 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
                         + "the ratio 0.25 / 0.5 exactly, which rejects", () ->
                     equal("emitted tokens (rejected, then token 1 from the residual [0, 1])", new int[] {1},
                             ctx.subject().verify(new double[][] {{0.25, 0.75}, {0.5, 0.5}}, new double[][] {{0.5, 0.5}}, new int[] {0}, new double[] {0.5}, 0.5)));
-            }).hint("Accept when acceptU < min(1, p/q), strictly: a token the target never emits must never be accepted."),
+            }).hint("Accept when acceptU < min(1, p/q), strictly: a token the target never emits must never be accepted.")
+                .enforces("acceptRule"),
 
             Check.<SpeculativeDecoding>invariant("theSampledTokenIsTheFirstWhoseCumulativeExceedsSampleU", ctx -> {
                 double[][] q = {{0.2, 0.2, 0.2, 0.2, 0.2}};
@@ -270,6 +287,7 @@ public final class SpeculativeDecodingSpec implements KataSpec<SpeculativeDecodi
                     equal("emitted tokens (draft 0 accepted, then the bonus token 3)", new int[] {0, 3},
                             ctx.subject().verify(new double[][] {q[0], {0.1, 0.7, 0.1, 0.1, 0}}, q, new int[] {0}, new double[] {0.5}, Math.nextDown(1.0))));
             }).hint("Walk the cumulative sum left to right and stop at the first value > u; if none is (rounding), take the last token of positive probability.")
+                .enforces("sampleRule", "bonusToken")
         );
     }
 }

@@ -32,6 +32,10 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
             Set<List<String>> seen = new HashSet<>();
             int n = s.intBetween(0, max);
             for (int i = 0; i < n; i++) {
+                if (!out.isEmpty() && s.chance(0.1)) { // a rule listed twice: the later copy must not change its rank
+                    out.add(out.get((int) s.choice(out.size() - 1)).clone());
+                    continue;
+                }
                 String l = vocab.get((int) s.choice(vocab.size() - 1));
                 String r = vocab.get((int) s.choice(vocab.size() - 1));
                 if (!seen.add(List.of(l, r))) continue;
@@ -44,7 +48,7 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
 
     static Gen<Case> cases() {
         return s -> {
-            String alphabet = s.choice(1) == 0 ? "ab" : "abc";
+            String alphabet = Gens.oneOf("ab", "abc", "a\uD83D\uDE00").generate(s);
             String word = Gens.strings(alphabet, 1, 10).generate(s);
             String[][] m = merges(alphabet, 10).generate(s);
             if (s.chance(0.25)) Collections.reverse(Arrays.asList(m)); // a table where later merges feed earlier ones
@@ -86,15 +90,18 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
         return List.of(
             Check.<BpeEncode>oracle("tokensMatchReference", ctx -> ctx.forAll(cases(), c ->
                 equal("tokens", ctx.oracle().encode(c.word(), c.merges()),
-                        pure("encode(word, merges)", () -> ctx.subject().encode(c.word(), c.merges()), c.merges())))),
+                        pure("encode(word, merges)", () -> ctx.subject().encode(c.word(), c.merges()), c.merges()))))
+                .enforces("lowestRankFirst", "allOccurrencesAtOnce", "duplicateRuleLowestRank", "codePointSymbols", "stopRule", "pure").hint("Replay on the counterexample: each round find the adjacent pair of lowest rank (first index in merges), merge all its occurrences left to right, repeat."),
 
             Check.<BpeEncode>invariant("concatenatingTheTokensRestoresTheWord", ctx -> ctx.forAll(cases(), c -> {
                 String[] tokens = ctx.subject().encode(c.word(), c.merges());
                 equal("concatenation of " + Arrays.toString(tokens), c.word(), String.join("", tokens));
-            })),
+            }))
+                .enforces("stopRule", "codePointSymbols").hint("Merging only concatenates neighbours: joined together the tokens must spell the word, code point for code point."),
 
             Check.<BpeEncode>invariant("withoutMergesTheTokensAreTheCharacters", ctx -> ctx.forAll(Gens.strings("abc", 1, 10), w ->
-                equal("tokens", chars(w), ctx.subject().encode(w, new String[0][])))),
+                equal("tokens", chars(w), ctx.subject().encode(w, new String[0][]))))
+                .enforces("codePointSymbols", "stopRule").hint("With an empty merge table nothing merges: one token per code point of the word."),
 
             Check.<BpeEncode>invariant("everyTokenIsACharacterOrAMergedSymbol", ctx -> ctx.forAll(cases(), c -> {
                 Set<String> symbols = new HashSet<>(Arrays.asList(chars(c.word())));
@@ -102,7 +109,8 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
                 for (String t : ctx.subject().encode(c.word(), c.merges())) {
                     that(symbols.contains(t), () -> "token \"" + t + "\" is neither a character of the word nor the result of a merge");
                 }
-            })),
+            }))
+                .enforces("codePointSymbols", "allOccurrencesAtOnce").hint("A token is either a single code point of the word or left + right of some merge."),
 
             Check.<BpeEncode>invariant("stopsOnlyWhenNoAdjacentPairIsAMerge", ctx -> ctx.forAll(cases(), c -> {
                 String[] t = ctx.subject().encode(c.word(), c.merges());
@@ -111,7 +119,8 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
                     that(!isMerge(c.merges(), t[k], t[k + 1]), () -> "tokens " + k + " and " + (k + 1) + " (\"" + t[k] + "\", \"" + t[k + 1]
                             + "\") are still a merge: keep merging until no adjacent pair is in the table");
                 }
-            })),
+            }))
+                .enforces("stopRule").hint("Loop until no adjacent pair of the current tokens is in the table, not a fixed number of passes."),
 
             Check.<BpeEncode>invariant("theLowestRankedPairPresentIsNeverSplit", ctx -> ctx.forAll(cases(), c -> {
                 String[] t = ctx.subject().encode(c.word(), c.merges());
@@ -136,10 +145,25 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
                         i++;
                     }
                 }
-            })).hint("Each step merges the pair of LOWEST RANK among the adjacent pairs present, not the leftmost nor the most frequent one."),
+            })).hint("Each step merges the pair of LOWEST RANK among the adjacent pairs present, not the leftmost nor the most frequent one.")
+                .enforces("lowestRankFirst"),
 
             Check.<BpeEncode>invariant("aWordEncodesToOneTokenWithTheMergesThatBuiltIt", ctx -> ctx.forAll(chains(), c ->
-                equal("tokens", new String[] {c.word()}, ctx.subject().encode(c.word(), c.merges())))),
+                equal("tokens", new String[] {c.word()}, ctx.subject().encode(c.word(), c.merges()))))
+                .enforces("lowestRankFirst", "stopRule").hint("Keep merging after each round: the merge that joins two earlier results must still be found."),
+
+            Check.<BpeEncode>example("handWorkedDuplicatesOverlapsAndSurrogates", ctx -> {
+                ctx.example("word = abc, merges = [(b, c), (a, b), (b, c)]: (b, c) is listed twice and keeps rank 0", () ->
+                    equal("tokens", new String[] {"a", "bc"}, ctx.subject().encode("abc", new String[][] {{"b", "c"}, {"a", "b"}, {"b", "c"}})));
+                ctx.example("word = abab, merges = [(ab, a), (a, b)]: both (a, b) merge in one round, so (ab, a) never forms", () ->
+                    equal("tokens", new String[] {"ab", "ab"}, ctx.subject().encode("abab", new String[][] {{"ab", "a"}, {"a", "b"}})));
+                ctx.example("word = \uD83D\uDE00\uD83D\uDE00 (U+1F600 twice), merges = [(U+1F600, U+1F600)]", () ->
+                    equal("tokens", new String[] {"\uD83D\uDE00\uD83D\uDE00"},
+                            ctx.subject().encode("\uD83D\uDE00\uD83D\uDE00", new String[][] {{"\uD83D\uDE00", "\uD83D\uDE00"}})));
+                ctx.example("word = e\u0301x (e, combining acute, x), merges = [(\u0301, x)]: a combining mark is a symbol of its own", () ->
+                    equal("tokens", new String[] {"e", "\u0301x"}, ctx.subject().encode("e\u0301x", new String[][] {{"\u0301", "x"}})));
+            }).enforces("duplicateRuleLowestRank", "allOccurrencesAtOnce", "codePointSymbols")
+                .hint("Rank = the FIRST index of a pair (putIfAbsent); merge all occurrences of the chosen pair in one left-to-right pass; split the word with codePoints()."),
 
             Check.<BpeEncode>invariant("handWorkedExamples", ctx -> {
                 ctx.example("word = abcbc, merges = [(a, b), (b, c)]", () ->
@@ -154,6 +178,7 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
                     equal("tokens", new String[] {"low", "est"},
                             ctx.subject().encode("lowest", new String[][] {{"e", "s"}, {"es", "t"}, {"l", "o"}, {"lo", "w"}})));
             }).hint("In abcbc with merges [(a, b), (b, c)], (a, b) has rank 0, so it goes first even though (b, c) appears twice.")
+                .enforces("lowestRankFirst", "allOccurrencesAtOnce")
         );
     }
 }

@@ -1,5 +1,7 @@
 package katagym.tokenization;
 
+import katagym.grader.spec.Clause;
+
 /**
  * Learns byte-pair-encoding merges from a word-frequency corpus (Sennrich et al., 2016). Kata {@code bpe-train}.
  *
@@ -13,6 +15,13 @@ package katagym.tokenization;
  * by the symbol {@code x + y} ({@code a a a} becomes {@code aa a}). Training stops after
  * {@code numMerges} merges or as soon as no word has two symbols left.
  */
+@Clause(id = "codePointSymbols", value = "Each word starts as its code points: a character outside the BMP (a surrogate pair) is one symbol.")
+@Clause(id = "weightedPairCounts", value = "A pair's frequency is the sum over words of counts[w] times its adjacent occurrences, overlapping ones included (a a a holds (a, a) twice).")
+@Clause(id = "mostFrequentPair", value = "Each step merges the most frequent pair.")
+@Clause(id = "tieBreak", value = "Ties go to the smallest pair: left symbols compared with String.compareTo, then right ones (not code-point order, not the concatenation, not the corpus order).")
+@Clause(id = "mergeRewrite", value = "A merge replaces each non-overlapping occurrence left to right (a a a becomes aa a).")
+@Clause(id = "stopRule", value = "Training stops after numMerges merges, or earlier only when no word has two symbols left (a pair of frequency 1 is still merged).")
+@Clause(id = "pure", value = "train returns new arrays and modifies neither words nor counts.")
 public interface BpeTrain {
     /**
      * @param words distinct non-empty words

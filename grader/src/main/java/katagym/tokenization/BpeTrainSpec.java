@@ -20,10 +20,13 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
     /** A word-frequency corpus (parallel arrays) and a merge budget. */
     record Case(String[] words, int[] counts, int numMerges) {}
 
-    /** 1 to 6 distinct words over a two- or three-letter alphabet, so pairs repeat and merges happen. */
+    /**
+     * 1 to 6 distinct words over a two- or three-letter alphabet, so pairs repeat and merges happen; one
+     * alphabet holds U+FF01 and an emoji (a surrogate pair) that String.compareTo orders before it.
+     */
     static Gen<Case> corpora() {
         return s -> {
-            String alphabet = s.choice(1) == 0 ? "ab" : "abc";
+            String alphabet = Gens.oneOf("ab", "abc", "a\uFF01\uD83D\uDE00").generate(s);
             Gen<String> word = Gens.strings(alphabet, 1, 7);
             int n = s.intBetween(1, 6);
             Map<String, Integer> m = new LinkedHashMap<>();
@@ -106,17 +109,32 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
     @Override
     public List<Check<BpeTrain>> checks() {
         return List.of(
+            Check.<BpeTrain>example("handWorkedUnicodeTies", ctx -> {
+                ctx.example("words = [\uFF01\uFF01, \uD83D\uDE00\uD83D\uDE00] (U+FF01 twice, U+1F600 twice), counts = [1, 1], numMerges = 2: "
+                        + "a tie that String.compareTo breaks toward the emoji (its first char, U+D83D, is below U+FF01)", () ->
+                    equal("merges", new String[][] {{"\uD83D\uDE00", "\uD83D\uDE00"}, {"\uFF01", "\uFF01"}},
+                            ctx.subject().train(new String[] {"\uFF01\uFF01", "\uD83D\uDE00\uD83D\uDE00"}, new int[] {1, 1}, 2)));
+                ctx.example("words = [e\u0301e\u0301] (e + combining acute, twice), counts = [3], numMerges = 3", () ->
+                    equal("merges", new String[][] {{"e", "\u0301"}, {"e\u0301", "e\u0301"}},
+                            ctx.subject().train(new String[] {"e\u0301e\u0301"}, new int[] {3}, 3)));
+                ctx.example("words = [ac, aba], counts = [1, 1], numMerges = 1: (a, c) and (a, b) and (b, a) tie at 1; (a, b) is smallest", () ->
+                    equal("merges", new String[][] {{"a", "b"}}, ctx.subject().train(new String[] {"ac", "aba"}, new int[] {1, 1}, 1)));
+            }).enforces("codePointSymbols", "tieBreak", "stopRule", "weightedPairCounts")
+                .hint("Split words with codePoints(), not chars; on a tie compare the left symbols with String.compareTo, then the right ones; a pair seen once is still merged."),
+
             Check.<BpeTrain>oracle("mergesMatchReference", ctx -> ctx.forAll(corpora(), c ->
                 equal("merges", ctx.oracle().train(c.words(), c.counts(), c.numMerges()),
                         pure("train(words, counts, numMerges)", () -> ctx.subject().train(c.words(), c.counts(), c.numMerges()),
-                                c.words(), c.counts())))),
+                                c.words(), c.counts()))))
+                .enforces("codePointSymbols", "weightedPairCounts", "mostFrequentPair", "tieBreak", "mergeRewrite", "stopRule", "pure").hint("Replay your training by hand on the counterexample: count weighted pairs, pick the most frequent (ties by String.compareTo), rewrite left to right."),
 
             Check.<BpeTrain>invariant("eachMergeJoinsTwoAdjacentSymbolsOfItsStep", ctx -> ctx.forAll(corpora(), c -> {
                 String[][] merges = ctx.subject().train(c.words(), c.counts(), c.numMerges());
                 replay(c, merges, (r, m, freq, max) -> that(freq.containsKey(List.of(m[0], m[1])),
                         () -> "merge " + r + " " + pair(m) + " joins symbols that are never adjacent after the first " + r
                                 + " merges; the pairs present are " + freq.keySet()));
-            })),
+            }))
+                .enforces("mergeRewrite", "codePointSymbols").hint("After each merge, rewrite every word; the next merge must join two symbols that are adjacent in the rewritten words."),
 
             Check.<BpeTrain>invariant("eachMergeIsTheMostFrequentPair", ctx -> ctx.forAll(corpora(), c -> {
                 String[][] merges = ctx.subject().train(c.words(), c.counts(), c.numMerges());
@@ -125,7 +143,8 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
                     that(f == max, () -> "merge " + r + " " + pair(m) + " has frequency " + f + " but the most frequent pair then has "
                             + max + " (counts weighted by word frequency: " + freq + ")");
                 });
-            })).hint("Weight each pair occurrence by the frequency of its word, and take the maximum."),
+            })).hint("Weight each pair occurrence by the frequency of its word, and take the maximum.")
+                .enforces("mostFrequentPair", "weightedPairCounts"),
 
             Check.<BpeTrain>invariant("tiesGoToTheLexicographicallySmallestPair", ctx -> ctx.forAll(corpora(), c -> {
                 String[][] merges = ctx.subject().train(c.words(), c.counts(), c.numMerges());
@@ -138,7 +157,8 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
                                         + ", which must win (compare left symbols, then right ones)");
                     }
                 });
-            })).hint("On equal frequency compare left symbols with String.compareTo, then right symbols; never rely on map order."),
+            })).hint("On equal frequency compare left symbols with String.compareTo, then right symbols; never rely on map order.")
+                .enforces("tieBreak"),
 
             Check.<BpeTrain>invariant("stopsAfterNumMergesOrWhenNoPairRemains", ctx -> ctx.forAll(corpora(), c -> {
                 String[][] merges = ctx.subject().train(c.words(), c.counts(), c.numMerges());
@@ -150,7 +170,8 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
                                 + " merges although the word segmented as " + w + " still has a pair to merge");
                     }
                 }
-            })),
+            }))
+                .enforces("stopRule").hint("Stop at numMerges merges or when every word is a single symbol; a most frequent pair of frequency 1 is still a merge."),
 
             Check.<BpeTrain>invariant("mergeFrequenciesNeverIncreaseAndMergesAreDistinct", ctx -> ctx.forAll(corpora(), c -> {
                 String[][] merges = ctx.subject().train(c.words(), c.counts(), c.numMerges());
@@ -163,7 +184,8 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
                     that(f <= before, () -> "merge " + r + " " + pair(m) + " has frequency " + f + ", more than the previous merge's " + before);
                     previous[0] = f;
                 });
-            })),
+            }))
+                .enforces("mostFrequentPair", "mergeRewrite").hint("Recount the pairs after every merge from the rewritten words; a merged pair cannot come back."),
 
             Check.<BpeTrain>invariant("resultDoesNotDependOnTheOrderOfTheWords", ctx -> ctx.forAll(corpora(), c -> {
                 int n = c.words().length;
@@ -175,7 +197,8 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
                 }
                 equal("merges for the corpus listed in reverse",
                         ctx.subject().train(c.words(), c.counts(), c.numMerges()), ctx.subject().train(w, k, c.numMerges()));
-            })).hint("A HashMap's iteration order is not a tie-break rule."),
+            })).hint("A HashMap's iteration order is not a tie-break rule.")
+                .enforces("tieBreak"),
 
             Check.<BpeTrain>invariant("learnsTheTextbookMerges", ctx -> {
                 ctx.example("words = [low, lower, newest, widest], counts = [5, 2, 6, 3], numMerges = 4", () ->
@@ -185,6 +208,7 @@ public final class BpeTrainSpec implements KataSpec<BpeTrain> {
                     equal("merges", new String[][] {{"a", "a"}, {"aa", "a"}},
                             ctx.subject().train(new String[] {"aaa"}, new int[] {1}, 5)));
             })
+                .enforces("mergeRewrite", "weightedPairCounts", "mostFrequentPair").hint("In aaa, (a, a) occurs twice (overlapping) but one merge rewrites it left to right to aa a.")
         );
     }
 }

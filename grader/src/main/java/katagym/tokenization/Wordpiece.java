@@ -1,5 +1,7 @@
 package katagym.tokenization;
 
+import katagym.grader.spec.Clause;
+
 /**
  * BERT's WordPiece tokenizer ({@code WordpieceTokenizer.tokenize}): greedy longest-match-first.
  * Kata {@code wordpiece}.
@@ -15,6 +17,12 @@ package katagym.tokenization;
  *       token {@link #UNK} (pieces already found for that word are discarded).</li>
  * </ul>
  */
+@Clause(id = "whitespaceSplit", value = "Words are split at every character for which Character.isWhitespace is true (tab, newline, em space, ideographic space, ...), never at the no-break space U+00A0; no empty words.")
+@Clause(id = "longestMatchFirst", value = "From each start the longest substring in the vocabulary is taken, written ## + substring after the word's first piece.")
+@Clause(id = "unknownWord", value = "If some start has no match, the whole word is the single token [UNK] (its pieces are discarded).")
+@Clause(id = "maxChars", value = "A word of more than 100 code points (not UTF-16 units) is [UNK]; one of exactly 100 is tokenized.")
+@Clause(id = "vocabOnly", value = "Every token is in the vocabulary or is [UNK]; pieces are never empty.")
+@Clause(id = "pure", value = "tokenize returns a new array and does not modify vocab.")
 public interface Wordpiece {
     String UNK = "[UNK]";
     int MAX_CHARS_PER_WORD = 100;

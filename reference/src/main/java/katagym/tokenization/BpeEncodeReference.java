@@ -23,11 +23,22 @@ public class BpeEncodeReference implements BpeEncode {
         return best;
     }
 
-    @Override
-    public String[] encode(String word, String[][] merges) {
+    /** The rank of each pair: its lowest index in merges. */
+    protected Map<List<String>, Integer> ranks(String[][] merges) {
         Map<List<String>, Integer> ranks = new HashMap<>();
         for (int r = 0; r < merges.length; r++) ranks.putIfAbsent(List.of(merges[r][0], merges[r][1]), r);
-        List<String> symbols = BpeTrainReference.characters(word);
+        return ranks;
+    }
+
+    /** The symbols of the word before any merge: its code points. */
+    protected List<String> symbols(String word) {
+        return BpeTrainReference.characters(word);
+    }
+
+    @Override
+    public String[] encode(String word, String[][] merges) {
+        Map<List<String>, Integer> ranks = ranks(merges);
+        List<String> symbols = symbols(word);
         while (symbols.size() > 1) {
             int i = choose(symbols, ranks);
             if (i < 0) break;

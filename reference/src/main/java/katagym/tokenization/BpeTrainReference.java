@@ -14,6 +14,11 @@ public class BpeTrainReference implements BpeTrain {
         return out;
     }
 
+    /** The initial symbols of a word in training: its code points. */
+    protected List<String> symbols(String word) {
+        return characters(word);
+    }
+
     /** Replaces each non-overlapping occurrence of (left, right), scanning left to right. */
     static List<String> merge(List<String> symbols, String left, String right) {
         List<String> out = new ArrayList<>(symbols.size());
@@ -49,7 +54,7 @@ public class BpeTrainReference implements BpeTrain {
     @Override
     public String[][] train(String[] words, int[] counts, int numMerges) {
         List<List<String>> segs = new ArrayList<>();
-        for (String w : words) segs.add(characters(w));
+        for (String w : words) segs.add(symbols(w));
         List<String[]> merges = new ArrayList<>();
         while (merges.size() < numMerges) {
             Map<List<String>, Long> freq = pairCounts(segs, counts);

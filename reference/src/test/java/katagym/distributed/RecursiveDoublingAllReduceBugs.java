@@ -46,4 +46,56 @@ final class RecursiveDoublingAllReduceBugs {
             return new Result(out, r.log());
         }
     }
+
+    /** With one rank there are no rounds, so it returns the caller's arrays as the outputs (aliasing the input). */
+    static final class ReturnsTheInputsForOneRank extends RecursiveDoublingAllReduceReference {
+        @Override
+        public Result allReduce(double[][] inputs) {
+            if (inputs.length == 1) return new Result(inputs, new java.util.ArrayList<>());
+            return super.allReduce(inputs);
+        }
+    }
+
+    /** Checks only that p is even ("pairs need an even count"): p = 6 or 12 runs with partners outside the ranks. */
+    static final class RejectsOnlyOddP extends RecursiveDoublingAllReduceReference {
+        @Override
+        public Result allReduce(double[][] inputs) {
+            int p = inputs.length;
+            if (p > 1 && p % 2 != 0) throw new IllegalArgumentException("odd p");
+            if (Integer.bitCount(p) == 1) return super.allReduce(inputs);
+            int n = inputs[0].length;
+            double[][] buf = new double[p][];
+            for (int r = 0; r < p; r++) buf[r] = inputs[r].clone();
+            java.util.List<Message> log = new java.util.ArrayList<>();
+            for (int k = 0; (1 << k) < p; k++) {
+                double[][] before = new double[p][];
+                for (int r = 0; r < p; r++) before[r] = buf[r].clone();
+                for (int r = 0; r < p; r++) {
+                    int partner = r ^ (1 << k);
+                    if (partner >= p) continue;
+                    log.add(new Message(k, r, partner, n));
+                    for (int j = 0; j < n; j++) buf[r][j] += before[partner][j];
+                }
+            }
+            return new Result(buf, log);
+        }
+    }
+
+    /** Adds the partner's vector in place without a snapshot: the partner may already hold this round's sum. */
+    static final class NoSnapshotWithinARound extends RecursiveDoublingAllReduceReference {
+        @Override
+        public Result allReduce(double[][] inputs) {
+            int p = inputs.length;
+            if (Integer.bitCount(p) != 1) throw new IllegalArgumentException("p = " + p);
+            int n = inputs[0].length;
+            double[][] buf = new double[p][];
+            for (int r = 0; r < p; r++) buf[r] = inputs[r].clone();
+            java.util.List<Message> log = new java.util.ArrayList<>();
+            for (int k = 0; (1 << k) < p; k++) {
+                for (int r = 0; r < p; r++) log.add(new Message(k, r, r ^ (1 << k), n));
+                for (int r = 0; r < p; r++) combine(buf[r], buf[r ^ (1 << k)]);
+            }
+            return new Result(buf, log);
+        }
+    }
 }

@@ -49,4 +49,47 @@ final class RingAllReduceBugs {
             return new Result(inputs, r.log());
         }
     }
+
+    /** With one rank there is nothing to send, so it returns the caller's arrays as the outputs (aliasing the input). */
+    static final class ReturnsTheInputsForOneRank extends RingAllReduceReference {
+        @Override
+        public Result allReduce(double[][] inputs) {
+            if (inputs.length == 1) return new Result(inputs, new ArrayList<>());
+            return super.allReduce(inputs);
+        }
+    }
+
+    /** Every rank ends with the same values, so it hands every rank one shared array: writing rank 0's output changes all. */
+    static final class OutputsShareOneArray extends RingAllReduceReference {
+        @Override
+        public Result allReduce(double[][] inputs) {
+            Result r = super.allReduce(inputs);
+            double[][] out = new double[inputs.length][];
+            java.util.Arrays.fill(out, r.outputs()[0]);
+            return new Result(out, r.log());
+        }
+    }
+
+    /** Sends no message for an empty chunk (N < p), so the log is short of one message per rank per step. */
+    static final class SkipsEmptyChunks extends RingAllReduceReference {
+        @Override
+        public Result allReduce(double[][] inputs) {
+            Result r = super.allReduce(inputs);
+            List<Message> log = new ArrayList<>();
+            for (Message m : r.log()) if (m.elements() > 0) log.add(m);
+            return new Result(r.outputs(), log);
+        }
+    }
+
+    /** Cuts chunks as torch.chunk does (ceil(N / p) each, the last shorter) instead of numpy.array_split. */
+    static final class CeilSizedChunks extends RingAllReduceReference {
+        @Override
+        public Result allReduce(double[][] inputs) {
+            Result r = super.allReduce(inputs);
+            int p = inputs.length, n = inputs[0].length, c = (n + p - 1) / p;
+            List<Message> log = new ArrayList<>();
+            for (Message m : r.log()) log.add(new Message(m.step(), m.from(), m.to(), m.chunk(), Math.max(0, Math.min(c, n - m.chunk() * c))));
+            return new Result(r.outputs(), log);
+        }
+    }
 }

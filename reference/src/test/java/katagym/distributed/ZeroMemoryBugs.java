@@ -37,4 +37,33 @@ final class ZeroMemoryBugs {
             return new Bytes(b.parameters(), 2 * b.gradients(), b.optimizerStates());
         }
     }
+
+    /** Holds Psi in an int ("parameter counts are ints"): 7.5 billion parameters wrap around to a negative count. */
+    static final class PsiStoredInAnInt extends ZeroMemoryReference {
+        @Override
+        public Bytes perGpu(int stage, long parameters, int gpus, int optimizerBytesPerParam) {
+            int psi = (int) parameters;
+            return super.perGpu(stage, psi, gpus, optimizerBytesPerParam);
+        }
+    }
+
+    /** Does the arithmetic in long: the partitioned byte counts are rounded down to whole bytes. */
+    static final class IntegerDivisionByNd extends ZeroMemoryReference {
+        @Override
+        public Bytes perGpu(int stage, long parameters, int gpus, int optimizerBytesPerParam) {
+            long params = 2 * parameters, grads = 2 * parameters, opt = (long) optimizerBytesPerParam * parameters;
+            if (stage >= 1) opt /= gpus;
+            if (stage >= 2) grads /= gpus;
+            if (stage >= 3) params /= gpus;
+            return new Bytes(params, grads, opt);
+        }
+    }
+
+    /** Tests stage with >= only, so stage 4 (or 7) silently answers as ZeRO-3 instead of being rejected. */
+    static final class AcceptsStagesAboveThree extends ZeroMemoryReference {
+        @Override
+        public Bytes perGpu(int stage, long parameters, int gpus, int optimizerBytesPerParam) {
+            return super.perGpu(Math.min(Math.max(stage, 0), 3), parameters, gpus, optimizerBytesPerParam);
+        }
+    }
 }

@@ -53,4 +53,44 @@ final class FlashAttentionBugs {
             return out;
         }
     }
+
+    /** Returns the state it was given when the block is empty: the "new" state is the caller's own object and acc. */
+    static final class EmptyBlockReturnsTheSameState extends FlashAttentionReference {
+        @Override
+        public State update(State state, double[] q, double[][] kBlock, double[][] vBlock) {
+            if (kBlock.length == 0) return state;
+            return super.update(state, q, kBlock, vBlock);
+        }
+    }
+
+    /** Divides the accumulator in place and returns it: finish destroys the state it was given. */
+    static final class FinishDividesTheAccInPlace extends FlashAttentionReference {
+        @Override
+        public double[] finish(State state) {
+            double[] acc = state.acc();
+            for (int c = 0; c < acc.length; c++) acc[c] /= state.sum();
+            return acc;
+        }
+    }
+
+    /** Keeps one accumulator array in a field and rescales it in place: every earlier State's acc changes too. */
+    static final class ReusesOneAccBuffer extends FlashAttentionReference {
+        private double[] buffer;
+
+        @Override
+        protected State accumulate(State state, double alpha, double max, double[] s, double[][] vBlock, int dv) {
+            State fresh = super.accumulate(state, alpha, max, s, vBlock, dv);
+            if (buffer == null || buffer.length != dv) buffer = new double[dv];
+            System.arraycopy(fresh.acc(), 0, buffer, 0, dv);
+            return new State(fresh.max(), fresh.sum(), buffer);
+        }
+    }
+
+    /** Causal: uses keys 0..i without capping at m, so a query row past the last key reads beyond k. */
+    static final class CausalKeysNotCappedAtM extends FlashAttentionReference {
+        @Override
+        protected int visibleKeys(int i, int m, boolean causal) {
+            return causal ? i + 1 : m;
+        }
+    }
 }

@@ -54,4 +54,62 @@ final class GroupedQueryAttentionBugs {
             return out;
         }
     }
+
+    /** Divides by the number of kv heads instead of the group size: h / hkv, right only when hkv = hq / hkv. */
+    static final class KvHeadIsHOverHkv extends GroupedQueryAttentionReference {
+        @Override
+        protected int kvHead(int h, int hq, int hkv) {
+            return Math.min(h / hkv, hkv - 1);
+        }
+    }
+
+    /** Scales the scores by 1/sqrt(dv), the value width, instead of the key width dh. */
+    static final class ScaleUsesTheValueWidth extends GroupedQueryAttentionReference {
+        private int dv = 1;
+
+        @Override
+        public double[][][] forward(double[][][] q, double[][][] k, double[][][] v, boolean causal) {
+            dv = v[0][0].length;
+            return super.forward(q, k, v, causal);
+        }
+
+        @Override
+        protected double scale(int dh, int hq) {
+            return 1 / Math.sqrt(dv);
+        }
+    }
+
+    /** Aligns the causal mask to the bottom right (key j visible when j <= i + m - n), as decoding kernels do, not j <= i. */
+    static final class CausalMaskAlignedBottomRight extends GroupedQueryAttentionReference {
+        private int shift;
+
+        @Override
+        public double[][][] forward(double[][][] q, double[][][] k, double[][][] v, boolean causal) {
+            shift = Math.max(0, k[0].length - q[0].length);
+            return super.forward(q, k, v, causal);
+        }
+
+        @Override
+        protected boolean allowed(int i, int j, boolean causal) {
+            return !causal || j <= i + shift;
+        }
+    }
+
+    /** Keeps the output tensor in a field and refills it: a second call overwrites the caller's first result. */
+    static final class ReusesTheOutputBuffer extends GroupedQueryAttentionReference {
+        private double[][][] buffer;
+
+        @Override
+        public double[][][] forward(double[][][] q, double[][][] k, double[][][] v, boolean causal) {
+            double[][][] fresh = super.forward(q, k, v, causal);
+            if (buffer == null || buffer.length != fresh.length || buffer[0].length != fresh[0].length
+                    || buffer[0][0].length != fresh[0][0].length) {
+                buffer = fresh;
+                return buffer;
+            }
+            for (int h = 0; h < fresh.length; h++)
+                for (int i = 0; i < fresh[h].length; i++) System.arraycopy(fresh[h][i], 0, buffer[h][i], 0, fresh[h][i].length);
+            return buffer;
+        }
+    }
 }

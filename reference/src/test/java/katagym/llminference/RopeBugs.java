@@ -80,4 +80,58 @@ final class RopeBugs {
             return super.apply(x, neg, base);
         }
     }
+
+    /** "Position 0 is the identity anyway": returns the input row itself there, so the result aliases x. */
+    static final class AliasesRowsAtPositionZero extends RopeReference {
+        @Override
+        public double[][] apply(double[][] x, double[] positions, double base) {
+            double[][] y = super.apply(x, positions, base);
+            for (int t = 0; t < x.length; t++) if (positions[t] == 0) y[t] = x[t];
+            return y;
+        }
+    }
+
+    /** Writes -2 * i / d in int arithmetic: the exponent is 0 for every pair, so every pair turns m radians. */
+    static final class IntegerDivisionInTheExponent extends RopeReference {
+        @Override
+        public double[][] apply(double[][] x, double[] positions, double base) {
+            double[][] y = new double[x.length][];
+            for (int t = 0; t < x.length; t++) {
+                int d = x[t].length;
+                y[t] = new double[d];
+                for (int i = 0; i < d / 2; i++) {
+                    double theta = positions[t] * Math.pow(base, -2 * i / d);
+                    double c = Math.cos(theta), s = Math.sin(theta);
+                    y[t][2 * i] = x[t][2 * i] * c - x[t][2 * i + 1] * s;
+                    y[t][2 * i + 1] = x[t][2 * i] * s + x[t][2 * i + 1] * c;
+                }
+            }
+            return y;
+        }
+    }
+
+    /** Keeps the output matrix in a field to avoid allocations: the next call overwrites the previous result. */
+    static final class ReusesTheOutputBuffer extends RopeReference {
+        private double[][] buffer = new double[0][];
+
+        @Override
+        public double[][] apply(double[][] x, double[] positions, double base) {
+            double[][] fresh = super.apply(x, positions, base);
+            if (buffer.length != fresh.length || (fresh.length > 0 && buffer[0].length != fresh[0].length)) {
+                buffer = new double[fresh.length][fresh.length == 0 ? 0 : fresh[0].length];
+            }
+            for (int t = 0; t < fresh.length; t++) System.arraycopy(fresh[t], 0, buffer[t], 0, fresh[t].length);
+            return buffer;
+        }
+    }
+
+    /** Reads the width as x[0].length before the loop: an empty batch (n = 0) throws instead of giving []. */
+    static final class ReadsTheWidthOfTheFirstRow extends RopeReference {
+        @Override
+        public double[][] apply(double[][] x, double[] positions, double base) {
+            int d = x[0].length;
+            if (d % 2 != 0) throw new IllegalArgumentException("odd width");
+            return super.apply(x, positions, base);
+        }
+    }
 }

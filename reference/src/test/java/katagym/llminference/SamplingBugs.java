@@ -130,4 +130,40 @@ final class SamplingBugs {
             return out;
         }
     }
+
+    /** Tests topK == 0 for "no filtering": a negative topK indexes the sorted logits out of bounds. */
+    static final class NegativeTopKIsNotNoFilter extends SamplingReference {
+        @Override
+        protected boolean[] topK(double[] z, int k) {
+            if (k == 0 || k >= z.length) return super.topK(z, 0);
+            double[] sorted = z.clone();
+            Arrays.sort(sorted);
+            double kth = sorted[z.length - k];
+            boolean[] keep = new boolean[z.length];
+            for (int i = 0; i < z.length; i++) keep[i] = z[i] >= kth;
+            return keep;
+        }
+    }
+
+    /** Treats every temperature below 0.05 as greedy, but T = 0.02 still gives a softmax, not a one-hot vector. */
+    static final class GreedyBelowATemperatureCutoff extends SamplingReference {
+        @Override
+        public double[] probabilities(double[] logits, double temperature, int topK, double topP) {
+            return super.probabilities(logits, temperature < 0.05 ? 0 : temperature, topK, topP);
+        }
+    }
+
+    /** Keeps exactly k tokens (the first k of a sort by logit), dropping tokens tied with the k-th. */
+    static final class TopKKeepsExactlyKOnTies extends SamplingReference {
+        @Override
+        protected boolean[] topK(double[] z, int k) {
+            if (k <= 0 || k >= z.length) return super.topK(z, k);
+            Integer[] order = new Integer[z.length];
+            for (int i = 0; i < z.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Double.compare(z[b], z[a]));
+            boolean[] keep = new boolean[z.length];
+            for (int r = 0; r < k; r++) keep[order[r]] = true;
+            return keep;
+        }
+    }
 }

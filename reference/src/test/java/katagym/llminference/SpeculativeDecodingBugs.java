@@ -100,4 +100,44 @@ final class SpeculativeDecodingBugs {
             return d.length - 1;
         }
     }
+
+    /** When p equals q it returns p itself rather than a copy: the caller's p and the "new" residual are one array. */
+    static final class ResidualReturnsPItself extends SpeculativeDecodingReference {
+        @Override
+        public double[] residual(double[] p, double[] q) {
+            double[] r = super.residual(p, q);
+            return Arrays.equals(r, p) ? p : r;
+        }
+    }
+
+    /** Samples the replacement token with the rejected draft's acceptU[i] instead of sampleU. */
+    static final class ResamplesWithTheAcceptUniform extends SpeculativeDecodingReference {
+        @Override
+        public int[] verify(double[][] p, double[][] q, int[] draft, double[] acceptU, double sampleU) {
+            int k = draft.length;
+            int[] out = new int[k + 1];
+            for (int i = 0; i < k; i++) {
+                if (acceptU[i] < acceptanceProbability(p[i], q[i], draft[i])) {
+                    out[i] = draft[i];
+                } else {
+                    out[i] = sample(residual(p[i], q[i]), acceptU[i]);
+                    return Arrays.copyOf(out, i + 1);
+                }
+            }
+            out[k] = bonus(p, sampleU);
+            return out;
+        }
+    }
+
+    /** Divides by the sum of max(0, p - q) without the p == q case: 0 / 0 gives a residual of NaNs. */
+    static final class ResidualDividesByZeroWhenPEqualsQ extends SpeculativeDecodingReference {
+        @Override
+        public double[] residual(double[] p, double[] q) {
+            double[] r = new double[p.length];
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) sum += r[i] = Math.max(0, p[i] - q[i]);
+            for (int i = 0; i < r.length; i++) r[i] /= sum;
+            return r;
+        }
+    }
 }

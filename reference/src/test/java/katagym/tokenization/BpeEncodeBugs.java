@@ -61,4 +61,40 @@ final class BpeEncodeBugs {
             return symbols.toArray(new String[0]);
         }
     }
+
+    /** Builds the rank map with put: a pair listed twice gets its LAST rank, not its first. */
+    static final class LastRankOfADuplicatedPair extends BpeEncodeReference {
+        @Override
+        protected Map<List<String>, Integer> ranks(String[][] merges) {
+            Map<List<String>, Integer> ranks = new java.util.HashMap<>();
+            for (int r = 0; r < merges.length; r++) ranks.put(List.of(merges[r][0], merges[r][1]), r);
+            return ranks;
+        }
+    }
+
+    /** Starts from the word's Java chars (UTF-16 units): an emoji is two symbols, and tokens can split it. */
+    static final class SplitsIntoUtf16Chars extends BpeEncodeReference {
+        @Override
+        protected List<String> symbols(String word) {
+            List<String> out = new java.util.ArrayList<>();
+            for (char ch : word.toCharArray()) out.add(String.valueOf(ch));
+            return out;
+        }
+    }
+
+    /** Merges only the leftmost occurrence of the best pair per round, so a lower-ranked pair it creates can steal the next occurrence. */
+    static final class MergesOneOccurrencePerRound extends BpeEncodeReference {
+        @Override
+        public String[] encode(String word, String[][] merges) {
+            Map<List<String>, Integer> ranks = ranks(merges);
+            List<String> symbols = new java.util.ArrayList<>(symbols(word));
+            while (symbols.size() > 1) {
+                int i = choose(symbols, ranks);
+                if (i < 0) break;
+                symbols.set(i, symbols.get(i) + symbols.get(i + 1));
+                symbols.remove(i + 1);
+            }
+            return symbols.toArray(new String[0]);
+        }
+    }
 }

@@ -53,4 +53,56 @@ final class BpeTrainBugs {
             return fa > fb;
         }
     }
+
+    /** Splits words into Java chars (UTF-16 units): an emoji becomes two half-symbols and pairs form inside it. */
+    static final class SplitsIntoUtf16Chars extends BpeTrainReference {
+        @Override
+        protected List<String> symbols(String word) {
+            List<String> out = new java.util.ArrayList<>();
+            for (char ch : word.toCharArray()) out.add(String.valueOf(ch));
+            return out;
+        }
+    }
+
+    /** Breaks ties by comparing the concatenations left + right: (a, c) and (ab, a) compare as "ac" vs "aba". */
+    static final class TiesByConcatenation extends BpeTrainReference {
+        @Override
+        protected boolean better(List<String> a, long fa, List<String> b, long fb) {
+            if (fa != fb) return fa > fb;
+            return (a.get(0) + a.get(1)).compareTo(b.get(0) + b.get(1)) < 0;
+        }
+    }
+
+    /** Stops when the best pair occurs only once ("nothing left worth merging"), though pairs remain. */
+    static final class StopsWhenTheBestPairIsUnique extends BpeTrainReference {
+        @Override
+        public String[][] train(String[] words, int[] counts, int numMerges) {
+            String[][] all = super.train(words, counts, numMerges);
+            List<List<String>> segs = new java.util.ArrayList<>();
+            for (String w : words) segs.add(characters(w));
+            for (int r = 0; r < all.length; r++) {
+                Map<List<String>, Long> freq = pairCounts(segs, counts);
+                if (freq.getOrDefault(List.of(all[r][0], all[r][1]), 0L) < 2) return java.util.Arrays.copyOf(all, r);
+                for (int w = 0; w < segs.size(); w++) segs.set(w, merge(segs.get(w), all[r][0], all[r][1]));
+            }
+            return all;
+        }
+    }
+
+    /** Compares tied symbols by code point instead of String.compareTo: U+FF01 and an emoji swap order. */
+    static final class TiesByCodePointOrder extends BpeTrainReference {
+        @Override
+        protected boolean better(List<String> a, long fa, List<String> b, long fb) {
+            if (fa != fb) return fa > fb;
+            int c = compareCodePoints(a.get(0), b.get(0));
+            if (c != 0) return c < 0;
+            return compareCodePoints(a.get(1), b.get(1)) < 0;
+        }
+
+        private static int compareCodePoints(String x, String y) {
+            int[] a = x.codePoints().toArray(), b = y.codePoints().toArray();
+            for (int i = 0; i < Math.min(a.length, b.length); i++) if (a[i] != b[i]) return Integer.compare(a[i], b[i]);
+            return Integer.compare(a.length, b.length);
+        }
+    }
 }

@@ -51,4 +51,33 @@ final class ByteLevelBpeBugs {
             return new String(utf8.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         }
     }
+
+    /** Builds the table once into a static field and returns that array: a caller who writes into it corrupts every later encode. */
+    static final class ReturnsTheCachedTable extends ByteLevelBpeReference {
+        private static int[] table;
+
+        @Override
+        public int[] bytesToUnicode() {
+            if (table == null) table = super.bytesToUnicode();
+            return table;
+        }
+
+        @Override
+        public String encodeBytes(byte[] bytes) {
+            int[] t = super.bytesToUnicode();
+            StringBuilder sb = new StringBuilder();
+            for (byte b : bytes) sb.appendCodePoint(t[b & 0xFF]);
+            return sb.toString();
+        }
+    }
+
+    /** Encodes the text one Java char at a time: each half of a surrogate pair becomes '?' in UTF-8. */
+    static final class EncodesEachCharSeparately extends ByteLevelBpeReference {
+        @Override
+        public String encode(String text) {
+            StringBuilder sb = new StringBuilder();
+            for (char ch : text.toCharArray()) sb.append(encodeBytes(String.valueOf(ch).getBytes(StandardCharsets.UTF_8)));
+            return sb.toString();
+        }
+    }
 }

@@ -78,4 +78,32 @@ final class WordpieceBugs {
             return super.tokenizeWord(word, vocab);
         }
     }
+
+    /** Splits with the regex \s+, which knows only ASCII whitespace: an em space or U+3000 stays inside a word. */
+    static final class SplitsWithTheAsciiWhitespaceRegex extends WordpieceReference {
+        @Override
+        public String[] tokenize(String text, String[] vocab) {
+            Set<String> v = new java.util.HashSet<>(java.util.Arrays.asList(vocab));
+            List<String> out = new ArrayList<>();
+            for (String w : text.split("\\s+")) if (!w.isEmpty()) out.addAll(tokenizeWord(w, v));
+            return out.toArray(new String[0]);
+        }
+    }
+
+    /** Measures the 100-character limit with String.length(): 60 emoji are 120 UTF-16 units and become [UNK]. */
+    static final class LengthLimitInUtf16Units extends WordpieceReference {
+        @Override
+        protected List<String> tokenizeWord(String word, Set<String> vocab) {
+            if (word.length() > MAX_CHARS_PER_WORD) return List.of(UNK);
+            return super.tokenizeWord(word, vocab);
+        }
+    }
+
+    /** Also splits at the no-break space U+00A0 (Character.isSpaceChar), which Character.isWhitespace keeps inside a word. */
+    static final class SplitsAtTheNoBreakSpace extends WordpieceReference {
+        @Override
+        public String[] tokenize(String text, String[] vocab) {
+            return super.tokenize(text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' '), vocab);
+        }
+    }
 }
