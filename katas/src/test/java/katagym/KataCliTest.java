@@ -193,7 +193,7 @@ class KataCliTest {
             Files.writeString(sigmoid, SOLVED.replace("return y;", "throw new IllegalStateException(\"oops\");"));
             s.waitFor("✗ sigmoid fails", "IllegalStateException", "oops");
             Files.writeString(sigmoid, SOLVED);
-            s.waitFor("✓ sigmoid passes all", "solved 1/64");
+            s.waitFor("✓ sigmoid passes all", "Solved. Press n for the next kata: tanh", "solved 1/64");
 
             keys.write('h');
             keys.flush();
@@ -210,6 +210,35 @@ class KataCliTest {
             assertThat(verdicts).as("a verdict for the start and each of the 5 saves, or more if a save was seen half-written")
                     .isGreaterThanOrEqualTo(6);
             assertThat(Files.readAllLines(root.resolve(".kata/history.jsonl"))).as("one run per verdict").hasSize(verdicts);
+        } finally {
+            session.shutdownNow();
+            System.setOut(savedOut);
+            System.setIn(savedIn);
+        }
+    }
+
+    @Test
+    void watchWithAdvanceMovesOnToTheNextKataAfterAPass() throws Exception {
+        InputStream savedIn = System.in;
+        PrintStream savedOut = System.out;
+        PipedOutputStream keys = new PipedOutputStream();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        System.setIn(new PipedInputStream(keys));
+        System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
+        ExecutorService session = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> watch = session.submit(() -> KataCli.run("--root", root.toString(), "--no-color",
+                    "watch", "sigmoid", "--advance", "--tries", "20"));
+            Screen s = new Screen(screen);
+            s.waitFor("sigmoid is pending");
+            Files.writeString(sigmoid, SOLVED);
+            s.waitFor("✓ sigmoid passes all", "→ next: tanh", "TanhKata.java");
+            keys.write('h');
+            keys.flush();
+            s.waitFor("tanh");
+            keys.write('q');
+            keys.flush();
+            assertThat(watch.get(30, TimeUnit.SECONDS)).isZero();
         } finally {
             session.shutdownNow();
             System.setOut(savedOut);
@@ -300,8 +329,13 @@ class KataCliTest {
     void resetRestoresTheStubFromGitHistoryAndKeepsTheLearnersVersion() throws Exception {
         Files.writeString(sigmoid, SOLVED);
         git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "my solution");
+        assertThat(kata("grade", "sigmoid").exit()).isZero();
+        assertThat(kata("list", "--status", "passed").out()).contains("sigmoid");
         Run reset = kata("reset", "sigmoid");
         assertThat(reset.exit()).as(reset.out()).isZero();
+        assertThat(reset.out()).contains("sigmoid is pending again");
+        assertThat(kata("list", "--status", "pending").out()).as("every view reads the history: reset is recorded there").contains("sigmoid");
+        assertThat(kata("list", "--status", "passed").out()).doesNotContain("sigmoid");
         assertThat(Files.readString(sigmoid)).contains("throw new NotImplementedYet");
         try (Stream<Path> backups = Files.list(root.resolve(".kata/backups"))) {
             Path backup = backups.max(Comparator.naturalOrder()).orElseThrow();

@@ -47,6 +47,11 @@ final class ResetCommand implements Callable<Integer> {
         Files.createDirectories(file.getParent());
         Files.writeString(file, pristine, StandardCharsets.UTF_8);
         cli.out().println("restored the stub " + k.stubPath());
+        // grade the restored stub, so the history (and list, next, progress, the dashboard) shows it pending
+        var options = katagym.grader.run.GradeOptions.defaults();
+        var r = new LocalGrader(ws, new StubCompiler()).grade(List.of(k), options, x -> { }).get(0);
+        ws.reports().write(katagym.grader.report.Report.of("katas", false, options.seed(), List.of(r)));
+        cli.out().println(k.slug() + " is " + r.status().id() + " again");
         return 0;
     }
 

@@ -31,6 +31,9 @@ final class WatchCommand implements Callable<Integer> {
             "change events (watch checks anyway, as a backstop for file systems that send none)."})
     boolean pollOnly;
 
+    @Option(names = "--advance", description = "After a kata passes, move on to the next unsolved one without waiting for n.")
+    boolean advance;
+
     @Override
     public Integer call() throws IOException {
         Workspace ws = cli.workspace();
@@ -42,6 +45,7 @@ final class WatchCommand implements Callable<Integer> {
             w.eventsUnavailable().ifPresent(why -> cli.out().println(cli.ansi().dim(
                     "  change events: " + why + "; checking the files every " + Watcher.POLL_MS + " ms instead")));
             cli.out().println("  " + start.slug() + ": edit " + start.stubPath());
+            w.advanceOnPass(advance);
             w.grade(start);
             Thread keys = new Thread(() -> readKeys(ws, w), "kata-keys");
             keys.setDaemon(true);

@@ -50,6 +50,7 @@ public final class Watcher implements AutoCloseable {
     private final String eventsUnavailable;
     private volatile Kata current;
     private volatile boolean closed;
+    private volatile boolean advance;
 
     static final long POLL_MS = 250;
     private static final String MISSING = "missing";
@@ -106,6 +107,9 @@ public final class Watcher implements AutoCloseable {
 
     public void focus(Kata k) { current = k; }
 
+    /** After the kata in focus passes, move on to the next unsolved one by itself (rather than on the key n). */
+    public void advanceOnPass(boolean on) { advance = on; }
+
     /** Compiles and grades one kata now, prints its verdict, records the run. */
     public synchronized KataReport grade(Kata k) {
         current = k;
@@ -113,6 +117,16 @@ public final class Watcher implements AutoCloseable {
         ws.reports().write(Report.of("katas", options.strict(), options.seed(), List.of(r)));
         GradeCommand.printVerdict(r, ansi, out);
         var latest = ws.latest();
+        if (r.status() == Status.PASSED) {
+            ws.next(latest).ifPresentOrElse(next -> {
+                if (advance) {
+                    current = next;
+                    out.println(ansi.bold("  → next: " + next.slug()) + " — " + next.title() + "; edit " + next.stubPath());
+                } else {
+                    out.println("  Solved. Press n for the next kata: " + next.slug() + " — " + next.title());
+                }
+            }, () -> out.println(ansi.green("  Every kata passes.")));
+        }
         long solved = ws.katas().stream().filter(x -> ws.status(latest, x) == Status.PASSED).count();
         out.println(ansi.dim("  solved " + solved + "/" + ws.katas().size() + " ")
                 + ansi.green(SummaryPrinter.bar((int) solved, ws.katas().size(), 30))
