@@ -67,6 +67,14 @@ public final class WebApp {
                     .ifPresentOrElse(view -> page(ctx, "group.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'")));
 
+            config.routes.before("/admin/*", ctx -> {
+                // the admin forms post application/x-www-form-urlencoded; nothing else is parsed
+                String type = ctx.header("Content-Type");
+                if (ctx.method().name().equals("POST")
+                        && (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded"))) {
+                    throw new io.javalin.http.HttpResponseException(415, "the admin forms take application/x-www-form-urlencoded");
+                }
+            });
             config.routes.get("/admin", ctx -> admin(ctx, null, null));
             config.routes.post("/admin/login", this::login);
             config.routes.post("/admin/logout", ctx -> {
@@ -92,6 +100,11 @@ public final class WebApp {
 
             config.routes.exception(BadReport.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.error(413, "*", ctx -> error(ctx, 413, "report too large: the limit is " + ReportValidator.MAX_BYTES + " bytes"));
+            config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
+                // a body Jetty could not parse (a broken form or multipart body): the client's fault
+                if (e.getCause() instanceof org.eclipse.jetty.http.BadMessageException bad) error(ctx, bad.getCode(), bad.getReason());
+                else error(ctx, 400, "the request could not be read");
+            });
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
                 if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx, e.getMessage(), null);
@@ -170,17 +183,53 @@ public final class WebApp {
             error(ctx, 401, auth == null ? "missing Authorization: Bearer <token>" : "invalid or revoked token");
             return;
         }
+        if (!isUtf8Json(ctx.header("Content-Type"))) {
+            discardBody(ctx);
+            throw new BadReport(415, "send the report with Content-Type: application/json (UTF-8), not "
+                    + (ctx.header("Content-Type") == null ? "no Content-Type" : ctx.header("Content-Type")));
+        }
         long declared = ctx.contentLength();
         if (declared > ReportValidator.MAX_BYTES) {
             discardBody(ctx);
             throw new BadReport(413, "report too large: " + declared + " bytes, the limit is " + ReportValidator.MAX_BYTES);
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = readBody(ctx);
         Report report = validator.validate(body);
         ReportStore.Outcome outcome = store.store(member.get(), report, new String(body, java.nio.charset.StandardCharsets.UTF_8));
         ctx.status(outcome == ReportStore.Outcome.STORED ? 201 : 200)
                 .json(Map.of("runId", report.runId(), "stored", outcome == ReportStore.Outcome.STORED,
                         "duplicate", outcome == ReportStore.Outcome.DUPLICATE));
+    }
+
+    /** {@code application/json}, with no charset or UTF-8 (JSON has no other encoding, RFC 8259). */
+    static boolean isUtf8Json(String contentType) {
+        if (contentType == null) return false;
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) return false;
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            if (param[0].trim().equalsIgnoreCase("charset")
+                    && (param.length < 2 || !param[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The body, read as it streams in and refused (413) as soon as it passes the limit, with or
+     * without a Content-Length: a chunked body is never buffered beyond {@link ReportValidator#MAX_BYTES}.
+     */
+    private static byte[] readBody(Context ctx) {
+        byte[] body;
+        try {
+            body = ctx.req().getInputStream().readNBytes(ReportValidator.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new BadReport(400, "the body could not be read: " + e.getMessage());
+        }
+        if (body.length > ReportValidator.MAX_BYTES) {
+            discardBody(ctx);
+            throw new BadReport(413, "report too large: over " + ReportValidator.MAX_BYTES + " bytes, the limit is " + ReportValidator.MAX_BYTES);
+        }
+        return body;
     }
 
     /**

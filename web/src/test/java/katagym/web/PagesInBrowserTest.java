@@ -123,7 +123,7 @@ class PagesInBrowserTest {
                         new CheckReport(XSS, CheckKind.ORACLE, Status.FAILED, XSS, XSS, 9L)))));
         var client = java.net.http.HttpClient.newHttpClient();
         var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/reports"))
-                .header("Authorization", "Bearer " + server.localToken())
+                .header("Authorization", "Bearer " + server.localToken()).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Fixture.json(evil))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
