@@ -48,6 +48,15 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // A client that sends its body slowly is cut off (408) rather than holding a thread:
+            // below MIN_REQUEST_DATA_RATE bytes/s on average, or silent for BODY_IDLE_TIMEOUT.
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+                http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
+            });
+            // Uploads get at most UPLOAD_THREADS threads; more wait, without a thread, for up to
+            // UPLOAD_QUEUE_WAIT, then get 503: pages and /health always have threads left.
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(uploadLimit()));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
@@ -111,6 +120,22 @@ public final class WebApp {
                 else error(ctx, 400, e.getMessage());
             });
         });
+    }
+
+    /** Bytes per second an upload must average: a full-catalogue report is about 100 KB. */
+    static final long MIN_REQUEST_DATA_RATE = 1024;
+    static final java.time.Duration BODY_IDLE_TIMEOUT = java.time.Duration.ofSeconds(5);
+    static final int UPLOAD_THREADS = 16;
+    static final java.time.Duration UPLOAD_QUEUE_WAIT = java.time.Duration.ofSeconds(10);
+
+    private static org.eclipse.jetty.server.handler.QoSHandler uploadLimit() {
+        var qos = new org.eclipse.jetty.server.handler.QoSHandler();
+        qos.includeMethod("POST");
+        qos.includePath("/api/reports");
+        qos.setMaxRequestCount(UPLOAD_THREADS);
+        qos.setMaxSuspendedRequestCount(1000);
+        qos.setMaxSuspend(UPLOAD_QUEUE_WAIT);
+        return qos;
     }
 
     /** The most visited page, rendered once per member and store version: nothing changed, nothing recomputed. */
@@ -222,8 +247,9 @@ public final class WebApp {
         byte[] body;
         try {
             body = ctx.req().getInputStream().readNBytes(ReportValidator.MAX_BYTES + 1);
-        } catch (java.io.IOException e) {
-            throw new BadReport(400, "the body could not be read: " + e.getMessage());
+        } catch (java.io.IOException | org.eclipse.jetty.http.BadMessageException e) {
+            // too slow (Jetty's minimum data rate or idle timeout), or the client went away
+            throw new BadReport(408, "the body did not arrive in time: " + e.getMessage());
         }
         if (body.length > ReportValidator.MAX_BYTES) {
             discardBody(ctx);
@@ -243,8 +269,8 @@ public final class WebApp {
             long left = MAX_REQUEST_BYTES;
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) left -= n;
-        } catch (java.io.IOException ignored) {
-            // the client went away; there is no one left to answer
+        } catch (java.io.IOException | org.eclipse.jetty.http.BadMessageException ignored) {
+            // the client went away or sends too slowly; the answer goes out all the same
         }
     }
 
