@@ -59,11 +59,21 @@ public final class WebApp {
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(uploadLimit()));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
-            config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy",
-                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:");
-                ctx.header("X-Content-Type-Options", "nosniff");
-            });
+            // Security headers on every response: set by Jetty for each request before any handler
+            // runs (pages, API, static files, Javalin's errors), and by the server's error handler
+            // for requests Jetty refuses itself (a malformed request line 400, a URI too long 414).
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer((request, responseHeaders) -> {
+                SECURITY_HEADERS.forEach(responseHeaders::put);
+                return request;
+            }));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+                @Override
+                public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                      org.eclipse.jetty.util.Callback callback) throws Exception {
+                    SECURITY_HEADERS.forEach(response.getHeaders()::put);
+                    return super.handle(request, response, callback);
+                }
+            }));
 
             config.routes.get("/", this::overview);
             config.routes.get("/katas", ctx -> page(ctx, "catalogue.jte",
@@ -92,7 +102,8 @@ public final class WebApp {
             });
             config.routes.post("/admin/groups", ctx -> asAdmin(ctx, () -> {
                 String name = ctx.formParam("name");
-                admin(ctx, groups.create(name) ? "created group " + name : "group " + name + " exists already", null);
+                if (groups.create(name)) admin(ctx, "created group " + name, null);
+                else admin(ctx.status(409), "group " + name + " exists already", null);
             }));
             config.routes.post("/admin/members", ctx -> asAdmin(ctx, () -> {
                 String token = groups.addMember(ctx.formParam("group"), ctx.formParam("member"));
@@ -116,11 +127,19 @@ public final class WebApp {
             });
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
-                if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx, e.getMessage(), null);
+                if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx.status(400), e.getMessage(), null);
                 else error(ctx, 400, e.getMessage());
             });
         });
     }
+
+    /** Sent with every response: no framing, no sniffing, scripts and styles from this server only. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                    + " font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
 
     /** Bytes per second an upload must average: a full-catalogue report is about 100 KB. */
     static final long MIN_REQUEST_DATA_RATE = 1024;

@@ -121,4 +121,75 @@ class ServerHardeningTest {
             return "gone";
         }
     }
+    @Test
+    void everyResponseCarriesTheSecurityHeadersJettysOwnErrorsIncluded() throws Exception {
+        try (WebMain.Server server = WebMain.start(dir, dir.resolve("data"), 0)) {
+            int port = server.app().port();
+            String token = server.localToken();
+            Map<String, String> requests = new java.util.LinkedHashMap<>();
+            requests.put("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "HTTP/1.1 200");
+            requests.put("GET /assets/app.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "HTTP/1.1 200");
+            requests.put("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "HTTP/1.1 200");
+            requests.put("GET /no/such/page HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "HTTP/1.1 404");
+            requests.put("POST /api/reports HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", "HTTP/1.1 401");
+            requests.put("POST /api/reports HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 1\r\nConnection: close\r\n\r\n{", "HTTP/1.1 400");
+            requests.put("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "HTTP/1.1 414");
+            requests.put("NOT A REQUEST\r\n\r\n", "HTTP/1.1 505");
+            requests.put("GET / HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n", "HTTP/1.1 400");
+            requests.put("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n", "HTTP/1.1 431");
+            for (var r : requests.entrySet()) {
+                String response = raw(port, r.getKey());
+                String what = r.getKey().substring(0, Math.min(40, r.getKey().length()));
+                assertThat(response).as(what).startsWith(r.getValue());
+                String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+                assertThat(head).as(what)
+                        .contains("content-security-policy: default-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .contains("x-content-type-options: nosniff")
+                        .contains("x-frame-options: deny");
+            }
+        }
+    }
+
+    private static String raw(int port, String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.net.SocketException reset) {
+            return "reset: " + reset.getMessage();
+        }
+    }
+
+    @Test
+    void adminFormErrorsAnswer4xx() throws Exception {
+        try (WebMain.Server server = WebMain.start(dir, dir.resolve("data"), 0)) {
+            String base = "http://127.0.0.1:" + server.app().port();
+            String adminToken = katagym.web.store.Tokens.admin(server.db()).createAdmin();
+            var http = java.net.http.HttpClient.newHttpClient();
+            var login = http.send(form(base + "/admin/login", "token=" + adminToken, null), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            assertThat(http.send(form(base + "/admin/groups", "name=club", cookie), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(200);
+            var again = http.send(form(base + "/admin/groups", "name=club", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("exists already");
+            var badName = http.send(form(base + "/admin/groups", "name=%3Cx%3E", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(badName.statusCode()).isEqualTo(400);
+            var noGroup = http.send(form(base + "/admin/members", "group=nope&member=dana", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(noGroup.statusCode()).isEqualTo(400);
+            assertThat(noGroup.body()).contains("no group");
+            var noMember = http.send(form(base + "/admin/revoke", "member=ghost", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(noMember.statusCode()).isEqualTo(400);
+        }
+    }
+
+    private static java.net.http.HttpRequest form(String url, String body, String cookie) {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) b.header("Cookie", cookie);
+        return b.build();
+    }
 }
