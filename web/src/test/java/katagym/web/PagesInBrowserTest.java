@@ -151,7 +151,7 @@ class PagesInBrowserTest {
 
     @Test
     void scriptInEveryStringFieldOfAReportNeverExecutes() throws Exception {
-        Report evil = new Report(1, "2026-11-30T00:00:00Z", "evil-run", XSS, false, 1,
+        Report evil = new Report(Report.SCHEMA_VERSION, "2026-11-30T00:00:00Z", "evil-run", XSS, false, 1,
                 new katagym.grader.report.Summary(1, 0, 1, 0),
                 List.of(new KataReport("tanh", XSS, XSS, Status.FAILED, 1, List.of(
                         new CheckReport(XSS, CheckKind.ORACLE, Status.FAILED, XSS, XSS, 9L)))));
