@@ -50,7 +50,7 @@ final class LoadBenchmark implements Callable<Integer> {
             warmUp(http, base, server.localToken(), katas);
             RequestFactory upload = () -> {
                 String body = ReportFiles.JSON.writeValueAsString(report(katas));
-                return HttpRequest.newBuilder(URI.create(base + "/api/reports")).header("Authorization", "Bearer " + server.localToken())
+                return HttpRequest.newBuilder(URI.create(base + "/api/reports")).header("Authorization", "Bearer " + server.localToken()).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             };
             List<Double> single = run(1, 200, upload, http, 201);
@@ -76,7 +76,7 @@ final class LoadBenchmark implements Callable<Integer> {
 
     private void warmUp(HttpClient http, String base, String token, List<Kata> katas) throws Exception {
         for (int i = 0; i < 50; i++) {
-            http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports")).header("Authorization", "Bearer " + token)
+            http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(ReportFiles.JSON.writeValueAsString(report(katas)))).build(),
                     HttpResponse.BodyHandlers.discarding());
             http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());

@@ -48,13 +48,32 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // A client that sends its body slowly is cut off (408) rather than holding a thread:
+            // below MIN_REQUEST_DATA_RATE bytes/s on average, or silent for BODY_IDLE_TIMEOUT.
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+                http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
+            });
+            // Uploads get at most UPLOAD_THREADS threads; more wait, without a thread, for up to
+            // UPLOAD_QUEUE_WAIT, then get 503: pages and /health always have threads left.
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(uploadLimit()));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
-            config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy",
-                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:");
-                ctx.header("X-Content-Type-Options", "nosniff");
-            });
+            // Security headers on every response: set by Jetty for each request before any handler
+            // runs (pages, API, static files, Javalin's errors), and by the server's error handler
+            // for requests Jetty refuses itself (a malformed request line 400, a URI too long 414).
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer((request, responseHeaders) -> {
+                SECURITY_HEADERS.forEach(responseHeaders::put);
+                return request;
+            }));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+                @Override
+                public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                      org.eclipse.jetty.util.Callback callback) throws Exception {
+                    SECURITY_HEADERS.forEach(response.getHeaders()::put);
+                    return super.handle(request, response, callback);
+                }
+            }));
 
             config.routes.get("/", this::overview);
             config.routes.get("/katas", ctx -> page(ctx, "catalogue.jte",
@@ -67,6 +86,14 @@ public final class WebApp {
                     .ifPresentOrElse(view -> page(ctx, "group.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'")));
 
+            config.routes.before("/admin/*", ctx -> {
+                // the admin forms post application/x-www-form-urlencoded; nothing else is parsed
+                String type = ctx.header("Content-Type");
+                if (ctx.method().name().equals("POST")
+                        && (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded"))) {
+                    throw new io.javalin.http.HttpResponseException(415, "the admin forms take application/x-www-form-urlencoded");
+                }
+            });
             config.routes.get("/admin", ctx -> admin(ctx, null, null));
             config.routes.post("/admin/login", this::login);
             config.routes.post("/admin/logout", ctx -> {
@@ -75,7 +102,8 @@ public final class WebApp {
             });
             config.routes.post("/admin/groups", ctx -> asAdmin(ctx, () -> {
                 String name = ctx.formParam("name");
-                admin(ctx, groups.create(name) ? "created group " + name : "group " + name + " exists already", null);
+                if (groups.create(name)) admin(ctx, "created group " + name, null);
+                else admin(ctx.status(409), "group " + name + " exists already", null);
             }));
             config.routes.post("/admin/members", ctx -> asAdmin(ctx, () -> {
                 String token = groups.addMember(ctx.formParam("group"), ctx.formParam("member"));
@@ -92,12 +120,41 @@ public final class WebApp {
 
             config.routes.exception(BadReport.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.error(413, "*", ctx -> error(ctx, 413, "report too large: the limit is " + ReportValidator.MAX_BYTES + " bytes"));
+            config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
+                // a body Jetty could not parse (a broken form or multipart body): the client's fault
+                if (e.getCause() instanceof org.eclipse.jetty.http.BadMessageException bad) error(ctx, bad.getCode(), bad.getReason());
+                else error(ctx, 400, "the request could not be read");
+            });
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
-                if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx, e.getMessage(), null);
+                if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx.status(400), e.getMessage(), null);
                 else error(ctx, 400, e.getMessage());
             });
         });
+    }
+
+    /** Sent with every response: no framing, no sniffing, scripts and styles from this server only. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                    + " font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
+    /** Bytes per second an upload must average: a full-catalogue report is about 100 KB. */
+    static final long MIN_REQUEST_DATA_RATE = 1024;
+    static final java.time.Duration BODY_IDLE_TIMEOUT = java.time.Duration.ofSeconds(5);
+    static final int UPLOAD_THREADS = 16;
+    static final java.time.Duration UPLOAD_QUEUE_WAIT = java.time.Duration.ofSeconds(10);
+
+    private static org.eclipse.jetty.server.handler.QoSHandler uploadLimit() {
+        var qos = new org.eclipse.jetty.server.handler.QoSHandler();
+        qos.includeMethod("POST");
+        qos.includePath("/api/reports");
+        qos.setMaxRequestCount(UPLOAD_THREADS);
+        qos.setMaxSuspendedRequestCount(1000);
+        qos.setMaxSuspend(UPLOAD_QUEUE_WAIT);
+        return qos;
     }
 
     /** The most visited page, rendered once per member and store version: nothing changed, nothing recomputed. */
@@ -170,17 +227,54 @@ public final class WebApp {
             error(ctx, 401, auth == null ? "missing Authorization: Bearer <token>" : "invalid or revoked token");
             return;
         }
+        if (!isUtf8Json(ctx.header("Content-Type"))) {
+            discardBody(ctx);
+            throw new BadReport(415, "send the report with Content-Type: application/json (UTF-8), not "
+                    + (ctx.header("Content-Type") == null ? "no Content-Type" : ctx.header("Content-Type")));
+        }
         long declared = ctx.contentLength();
         if (declared > ReportValidator.MAX_BYTES) {
             discardBody(ctx);
             throw new BadReport(413, "report too large: " + declared + " bytes, the limit is " + ReportValidator.MAX_BYTES);
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = readBody(ctx);
         Report report = validator.validate(body);
         ReportStore.Outcome outcome = store.store(member.get(), report, new String(body, java.nio.charset.StandardCharsets.UTF_8));
         ctx.status(outcome == ReportStore.Outcome.STORED ? 201 : 200)
                 .json(Map.of("runId", report.runId(), "stored", outcome == ReportStore.Outcome.STORED,
                         "duplicate", outcome == ReportStore.Outcome.DUPLICATE));
+    }
+
+    /** {@code application/json}, with no charset or UTF-8 (JSON has no other encoding, RFC 8259). */
+    static boolean isUtf8Json(String contentType) {
+        if (contentType == null) return false;
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) return false;
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            if (param[0].trim().equalsIgnoreCase("charset")
+                    && (param.length < 2 || !param[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The body, read as it streams in and refused (413) as soon as it passes the limit, with or
+     * without a Content-Length: a chunked body is never buffered beyond {@link ReportValidator#MAX_BYTES}.
+     */
+    private static byte[] readBody(Context ctx) {
+        byte[] body;
+        try {
+            body = ctx.req().getInputStream().readNBytes(ReportValidator.MAX_BYTES + 1);
+        } catch (java.io.IOException | org.eclipse.jetty.http.BadMessageException e) {
+            // too slow (Jetty's minimum data rate or idle timeout), or the client went away
+            throw new BadReport(408, "the body did not arrive in time: " + e.getMessage());
+        }
+        if (body.length > ReportValidator.MAX_BYTES) {
+            discardBody(ctx);
+            throw new BadReport(413, "report too large: over " + ReportValidator.MAX_BYTES + " bytes, the limit is " + ReportValidator.MAX_BYTES);
+        }
+        return body;
     }
 
     /**
@@ -194,8 +288,8 @@ public final class WebApp {
             long left = MAX_REQUEST_BYTES;
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) left -= n;
-        } catch (java.io.IOException ignored) {
-            // the client went away; there is no one left to answer
+        } catch (java.io.IOException | org.eclipse.jetty.http.BadMessageException ignored) {
+            // the client went away or sends too slowly; the answer goes out all the same
         }
     }
 

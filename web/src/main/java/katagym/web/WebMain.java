@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.run.ProjectRoot;
@@ -14,6 +13,7 @@ import katagym.web.ingest.ReportValidator;
 import katagym.web.pages.Dashboard;
 import katagym.web.store.Database;
 import katagym.web.store.GroupStore;
+import katagym.web.store.PrivateFiles;
 import katagym.web.store.ReportStore;
 import katagym.web.store.Tokens;
 import picocli.CommandLine;
@@ -32,6 +32,8 @@ public final class WebMain {
     Path root;
 
     public static final int DEFAULT_PORT = 7070;
+    /** Loopback only: a group server opts in to other interfaces with {@code --host 0.0.0.0}. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
 
     /** Where the data lives: options, else KATA_HOME / KATA_DB_URL / KATA_DB_USER / KATA_DB_PASSWORD. */
     static final class DbOptions {
@@ -74,12 +76,13 @@ public final class WebMain {
         }
     }
 
-    /** A dashboard on SQLite in {@code dataDir}. */
+    /** A dashboard on SQLite in {@code dataDir}, on the loopback interface. */
     public static Server start(Path root, Path dataDir, int port) throws IOException {
-        return start(root, Database.sqlite(dataDir), dataDir, port);
+        return start(root, Database.sqlite(dataDir), dataDir, DEFAULT_HOST, port);
     }
 
-    public static Server start(Path root, Database db, Path dataDir, int port) throws IOException {
+    /** A dashboard listening on {@code host} (an address or name; {@code 0.0.0.0} is every interface). */
+    public static Server start(Path root, Database db, Path dataDir, String host, int port) throws IOException {
         Catalogue catalogue = Catalogue.standard();
         ReportStore store = new ReportStore(db);
         Tokens tokens = new Tokens(db);
@@ -89,30 +92,22 @@ public final class WebMain {
         ReportValidator validator = new ReportValidator(catalogue);
         HistoryIngester ingester = new HistoryIngester(root.resolve(".kata/history.jsonl"), store, validator, local).start(500);
         Javalin app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, Tokens.admin(db), groups, validator)
-                .create().start(port);
+                .create().start(host, port);
         return new Server(app, ingester, db, store, tokens, groups, token);
     }
 
     /** The local upload token: created on first start, kept (owner-only) in the data directory. */
     static String localToken(Path dataDir, Tokens tokens, long member) throws IOException {
-        Files.createDirectories(dataDir);
+        PrivateFiles.directory(dataDir);
         Path file = dataDir.resolve("local-token");
         if (Files.exists(file)) {
+            PrivateFiles.file(file); // narrows a token file written by an older version
             String t = Files.readString(file, StandardCharsets.UTF_8).trim();
             if (tokens.verify(t).isPresent()) return t;
         }
         String t = tokens.create(member);
-        writePrivate(file, t);
+        PrivateFiles.write(file, t + "\n");
         return t;
-    }
-
-    static void writePrivate(Path file, String text) throws IOException {
-        Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // not a POSIX file system: the file keeps its default permissions
-        }
     }
 
     Path root() {
@@ -126,13 +121,19 @@ public final class WebMain {
         @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).", defaultValue = "" + DEFAULT_PORT)
         int port;
 
+        @Option(names = "--host", description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for a group server).",
+                defaultValue = DEFAULT_HOST)
+        String host;
+
         @Mixin DbOptions db;
 
         @Override
         public Integer call() throws Exception {
             Path root = parent.root();
-            Server s = start(root, db.open(), db.dataDir(), port);
-            System.out.println("Kata Gym dashboard on http://localhost:" + s.app().port() + "/");
+            Server s = start(root, db.open(), db.dataDir(), host, port);
+            boolean everywhere = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+            System.out.println("Kata Gym dashboard on http://" + (everywhere ? "localhost" : host.contains(":") ? "[" + host + "]" : host)
+                    + ":" + s.app().port() + "/" + (everywhere ? " and on every network interface (--host " + host + ")" : " (this machine only)"));
             System.out.println("  data   " + db.describe());
             System.out.println("  token  " + db.dataDir().resolve("local-token") + " (your uploads to POST /api/reports)");
             System.out.println("  following " + root.resolve(".kata/history.jsonl") + " · Ctrl-C stops");

@@ -26,7 +26,7 @@ class GroupsWebTest {
     }
 
     private static io.javalin.testtools.Response upload(io.javalin.testtools.HttpClient client, String token, String body) {
-        return client.request("/api/reports", b -> b.post(HttpRequest.BodyPublishers.ofString(body)).header("Authorization", "Bearer " + token));
+        return client.request("/api/reports", b -> b.post(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").header("Authorization", "Bearer " + token));
     }
 
     @AfterEach

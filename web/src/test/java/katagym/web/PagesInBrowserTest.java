@@ -115,15 +115,49 @@ class PagesInBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#katas tr"))).hasSize(1 + 7);
     }
 
+    static final String OVERLAY = "$\\href{https://evil.example/login}{\\style{position:fixed;top:0;left:0;width:100vw;height:100vh;"
+            + "background:white;z-index:9999;font-size:48px}{\\text{Session expired: log in again}}}$";
+
+    @Test
+    void texInAMembersReportIsShownAsTextNeverTypeset() throws Exception {
+        server.groups().create("tex-club");
+        String token = server.groups().addMember("tex-club", "mallory");
+        Report overlay = Report.of("katas", false, 1, List.of(new KataReport("sigmoid", "activations", "Sigmoid", Status.FAILED, 3,
+                List.of(new CheckReport(OVERLAY, CheckKind.ORACLE, Status.FAILED, OVERLAY, OVERLAY, 5L)))));
+        var client = java.net.http.HttpClient.newHttpClient();
+        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/reports"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Fixture.json(overlay))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+        browser.get(base + "/katas/sigmoid?member=mallory");
+        // the statement is typeset, so MathJax has run over the page by now
+        waiting().until(d -> !d.findElements(By.cssSelector("#statement mjx-container")).isEmpty());
+        Object typesetDone = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; MathJax.startup.promise.then(() => done(true), () => done(false));");
+        assertThat(typesetDone).isEqualTo(true);
+        screenshot("kata-member-tex");
+        assertThat(browser.findElement(By.id("last-failure")).getText()).contains("\\href{https://evil.example/login}");
+        assertThat(browser.findElements(By.cssSelector("#last-failure mjx-container"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[href*='evil.example']"))).isEmpty();
+        Object positioned = ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('body *')].filter(e => ['fixed', 'absolute'].includes(getComputedStyle(e).position)"
+                        + " && !e.closest('#statement')).map(e => e.tagName + ' ' + e.textContent.slice(0, 40));");
+        assertThat((List<?>) positioned).isEmpty();
+        // the safe extension is loaded for what is typeset
+        assertThat(((JavascriptExecutor) browser).executeScript("return !!(MathJax._ && MathJax._.ui && MathJax._.ui.safe)")).isEqualTo(true);
+    }
+
     @Test
     void scriptInEveryStringFieldOfAReportNeverExecutes() throws Exception {
-        Report evil = new Report(1, "2026-11-30T00:00:00Z", "evil-run", XSS, false, 1,
+        Report evil = new Report(Report.SCHEMA_VERSION, "2026-11-30T00:00:00Z", "evil-run", XSS, false, 1,
                 new katagym.grader.report.Summary(1, 0, 1, 0),
                 List.of(new KataReport("tanh", XSS, XSS, Status.FAILED, 1, List.of(
                         new CheckReport(XSS, CheckKind.ORACLE, Status.FAILED, XSS, XSS, 9L)))));
         var client = java.net.http.HttpClient.newHttpClient();
         var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/reports"))
-                .header("Authorization", "Bearer " + server.localToken())
+                .header("Authorization", "Bearer " + server.localToken()).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Fixture.json(evil))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

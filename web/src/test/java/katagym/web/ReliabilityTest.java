@@ -66,7 +66,7 @@ class ReliabilityTest {
 
     int post(String base, String token, Report r) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports")).timeout(Duration.ofSeconds(20))
-                        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(Fixture.json(r))).build(),
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Fixture.json(r))).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

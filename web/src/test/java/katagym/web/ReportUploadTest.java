@@ -24,7 +24,7 @@ class ReportUploadTest {
 
     private static Consumer<Request.Builder> post(String body, String token) {
         return b -> {
-            b.post(HttpRequest.BodyPublishers.ofString(body));
+            b.post(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
             if (token != null) b.header("Authorization", "Bearer " + token);
         };
     }
@@ -87,6 +87,91 @@ class ReportUploadTest {
             expect(client, huge, 413, "too large");
             assertThat(f.store.runCount()).isZero();
         });
+    }
+
+    @Test
+    void onlyOneStrictUtf8JsonDocumentWithExactTypesIsAccepted() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String valid = Fixture.json(Fixture.passed("sigmoid"));
+            // not one document
+            expect(client, valid + "garbage", 400, "malformed JSON");
+            expect(client, valid + valid, 400, "malformed JSON");
+            expect(client, valid + "\u0000", 400, "NUL");
+            // duplicate keys
+            expect(client, valid.replace("\"subject\":\"katas\"", "\"subject\":\"katas\",\"subject\":\"other\""), 400, "Duplicate field");
+            // exact types
+            expect(client, valid.replace("\"schemaVersion\":2", "\"schemaVersion\":1.5"), 422, "schemaVersion must be a whole number");
+            expect(client, valid.replace("\"schemaVersion\":2", "\"schemaVersion\":\"2\""), 422, "schemaVersion must be a whole number");
+            expect(client, valid.replace("\"seed\":7", "\"seed\":\"7\""), 422, "schema");
+            expect(client, valid.replace("\"seed\":7", "\"seed\":7.5"), 422, "schema");
+            expect(client, valid.replace("\"strict\":false", "\"strict\":1"), 422, "schema");
+            expect(client, valid.replace("\"strict\":false", "\"strict\":\"false\""), 422, "schema");
+            expect(client, valid.replace("\"durationMs\":5", "\"durationMs\":-5"), 422, "negative durationMs");
+            expect(client, valid.replace("\"durationMs\":5", "\"durationMs\":5.5"), 422, "schema");
+            expect(client, valid.replace("\"subject\":\"katas\"", "\"subject\":42"), 422, "schema");
+            assertThat(f.store.runCount()).isZero();
+        });
+    }
+
+    @Test
+    void onlyUtf8IsAcceptedWithoutAByteOrderMark() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String valid = Fixture.json(Fixture.passed("sigmoid"));
+            byte[] utf8 = valid.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bom = new byte[utf8.length + 3];
+            bom[0] = (byte) 0xEF; bom[1] = (byte) 0xBB; bom[2] = (byte) 0xBF;
+            System.arraycopy(utf8, 0, bom, 3, utf8.length);
+            expectBytes(client, bom, 400, "byte-order mark");
+            expectBytes(client, valid.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), 400, "UTF-16");
+            expectBytes(client, valid.getBytes(java.nio.charset.StandardCharsets.UTF_16), 400, "UTF-16");
+            byte[] latin1 = valid.replace("\"subject\":\"katas\"", "\"subject\":\"kätas\"").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            expectBytes(client, latin1, 400, "not valid UTF-8");
+            assertThat(f.store.runCount()).isZero();
+            // and UTF-8 itself, non-ASCII included, is stored
+            var ok = client.request("/api/reports", b -> b.post(HttpRequest.BodyPublishers.ofByteArray(
+                            valid.replace("\"subject\":\"katas\"", "\"subject\":\"kätas ✓\"").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json; charset=utf-8").header("Authorization", "Bearer " + f.token));
+            assertThat(ok.code()).isEqualTo(201);
+        });
+    }
+
+    @Test
+    void anUploadThatIsNotApplicationJsonGets415AndStoresNothing() {
+        JavalinTest.test(f.app, (server, client) -> {
+            String valid = Fixture.json(Fixture.passed("sigmoid"));
+            for (String type : new String[] {null, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                    "application/json; charset=utf-16"}) {
+                var r = client.request("/api/reports", b -> {
+                    b.post(HttpRequest.BodyPublishers.ofString(valid)).header("Authorization", "Bearer " + f.token);
+                    if (type != null) b.header("Content-Type", type);
+                });
+                assertThat(r.code()).as("Content-Type %s", type).isEqualTo(415);
+                assertThat(r.body().string()).contains("application/json");
+            }
+            assertThat(f.store.runCount()).isZero();
+        });
+    }
+
+    @Test
+    void aMalformedMultipartPostWithoutATokenGetsA4xxNotA500() {
+        JavalinTest.test(f.app, (server, client) -> {
+            for (String path : new String[] {"/api/reports", "/admin/login", "/admin/groups", "/admin/members", "/admin/revoke"}) {
+                var r = client.request(path, b -> b.post(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\nabc"))
+                        .header("Content-Type", "multipart/form-data; boundary=x"));
+                assertThat(r.code()).as(path).isBetween(400, 499);
+                var noBoundary = client.request(path, b -> b.post(HttpRequest.BodyPublishers.ofString("garbage"))
+                        .header("Content-Type", "multipart/form-data"));
+                assertThat(noBoundary.code()).as(path).isBetween(400, 499);
+            }
+            assertThat(f.store.runCount()).isZero();
+        });
+    }
+
+    private void expectBytes(io.javalin.testtools.HttpClient client, byte[] body, int status, String reason) {
+        var r = client.request("/api/reports", b -> b.post(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + f.token));
+        assertThat(r.code()).isEqualTo(status);
+        assertThat(r.body().string()).contains(reason);
     }
 
     @Test

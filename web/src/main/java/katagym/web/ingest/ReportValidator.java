@@ -3,7 +3,15 @@ package katagym.web.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,10 +34,26 @@ public final class ReportValidator {
     public static final int MAX_BYTES = 1 << 20;
     static final int MAX_STRING = 20_000;
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
-    private static final ObjectMapper STRICT = new ObjectMapper()
+    /**
+     * One JSON document, no duplicate keys, and no type coercion: a string or a fraction where a
+     * number is expected, a number where a boolean or a string is expected, are refused.
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .build();
 
     private final Catalogue catalogue;
 
@@ -44,15 +68,14 @@ public final class ReportValidator {
         if (body.length == 0) throw new BadReport(400, "empty body: send the report JSON");
         JsonNode tree;
         try {
-            tree = STRICT.readTree(body);
+            tree = STRICT.readTree(utf8(body));
         } catch (JsonProcessingException e) {
             throw new BadReport(400, "malformed JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new BadReport(400, "unreadable body: " + e.getMessage());
         }
         if (tree == null || !tree.isObject()) throw new BadReport(400, "the report must be a JSON object");
         JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt()) throw new BadReport(422, "schemaVersion is missing");
+        if (version == null) throw new BadReport(422, "schemaVersion is missing");
+        if (!version.isInt()) throw new BadReport(422, "schemaVersion must be a whole number, not " + version);
         if (!Report.READABLE_VERSIONS.contains(version.asInt())) {
             throw new BadReport(422, "unknown schemaVersion " + version.asText() + ": this dashboard reads versions "
                     + Report.READABLE_VERSIONS.stream().sorted().map(String::valueOf).toList());
@@ -66,6 +89,27 @@ public final class ReportValidator {
         }
         check(r);
         return r;
+    }
+
+    /**
+     * The body as text, when it is UTF-8 and nothing else: no byte-order mark, no UTF-16 or UTF-32
+     * (which Jackson would otherwise detect and accept), no NUL byte, no malformed sequence.
+     */
+    private static String utf8(byte[] body) {
+        if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
+            throw new BadReport(400, "the body starts with a byte-order mark: send UTF-8 without one");
+        }
+        for (byte b : body) {
+            if (b == 0) throw new BadReport(400, "the body holds a NUL byte: send the report as UTF-8 JSON (not UTF-16 or UTF-32)");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadReport(400, "the body is not valid UTF-8");
+        }
     }
 
     /** Version 1 had no {@code lead}: the kata's lead is then derived from its checks, as the grader does. */
@@ -101,6 +145,7 @@ public final class ReportValidator {
             require(seen.add(k.slug()), "kata " + k.slug() + " appears twice");
             require(k.status() != null, "kata " + k.slug() + " has no status");
             require(k.checks() != null, "kata " + k.slug() + " has no checks list");
+            require(k.durationMs() >= 0, "kata " + k.slug() + " has a negative durationMs");
             bounded(k.topic(), "topic");
             bounded(k.title(), "title");
             for (CheckReport c : k.checks()) {

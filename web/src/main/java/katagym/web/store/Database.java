@@ -1,6 +1,5 @@
 package katagym.web.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,10 +21,15 @@ public final class Database {
         this.dataSource = dataSource;
     }
 
-    /** Opens (creating if needed) {@code kata-gym.db} in {@code dataDir} and migrates it. */
+    /**
+     * Opens (creating if needed) {@code kata-gym.db} in {@code dataDir} and migrates it. The directory
+     * is owner-only (0700) and the database owner-only (0600) from creation; SQLite gives its WAL and
+     * shared-memory files the database's permissions.
+     */
     public static Database sqlite(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.directory(dataDir);
+            PrivateFiles.file(dataDir.resolve("kata-gym.db"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data directory " + dataDir, e);
         }
