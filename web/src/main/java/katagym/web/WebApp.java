@@ -177,7 +177,7 @@ public final class WebApp {
         }
         byte[] body = ctx.bodyAsBytes();
         Report report = validator.validate(body);
-        ReportStore.Outcome outcome = store.store(member.get(), report, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        ReportStore.Outcome outcome = store.store(member.get(), report);
         ctx.status(outcome == ReportStore.Outcome.STORED ? 201 : 200)
                 .json(Map.of("runId", report.runId(), "stored", outcome == ReportStore.Outcome.STORED,
                         "duplicate", outcome == ReportStore.Outcome.DUPLICATE));

@@ -55,8 +55,8 @@ class GroupsWebTest {
 
     @Test
     void theGroupPageShowsTheMatrixLeaderboardTopicsAndActivity() {
-        f.store.store(f.tokens.verify(alice).orElseThrow(), Fixture.passed("sigmoid"), Fixture.json(Fixture.passed("sigmoid")));
-        f.store.store(f.tokens.verify(bob).orElseThrow(), Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        f.store.store(f.tokens.verify(alice).orElseThrow(), Fixture.passed("sigmoid"));
+        f.store.store(f.tokens.verify(bob).orElseThrow(), Fixture.failedSigmoid());
         JavalinTest.test(f.app, (server, client) -> {
             String page = client.get("/groups/ml-study").body().string();
             assertThat(page).contains("id=\"matrix\"").contains("id=\"leaderboard\"").contains("Completion by topic").contains("id=\"activity\"");

@@ -96,11 +96,11 @@ public final class GroupStore {
         return out;
     }
 
-    /** Solved count per member, most first; ties go to whoever got there first. */
+    /** Solved count per member, most first; ties go to whoever got there first (by the server's receive time). */
     public List<MemberProgress> leaderboard(String group) {
         Map<String, MemberProgress> out = new LinkedHashMap<>();
         for (String m : members(group)) out.put(m, new MemberProgress(m, 0, null));
-        reports.query("SELECT m.name, COUNT(*), MAX(l.generated_at) FROM latest l JOIN members m ON m.id = l.member_id"
+        reports.query("SELECT m.name, COUNT(*), MAX(l.received_at) FROM latest l JOIN members m ON m.id = l.member_id"
                         + " JOIN group_members gm ON gm.member_id = m.id JOIN study_groups g ON g.id = gm.group_id"
                         + " WHERE g.name = ? AND l.status = 'passed' GROUP BY m.name",
                 ps -> ps.setString(1, group), rs -> out.put(rs.getString(1), new MemberProgress(rs.getString(1), rs.getInt(2), rs.getString(3))));
@@ -111,12 +111,12 @@ public final class GroupStore {
         return list;
     }
 
-    /** Runs uploaded per day by the group's members, over the last {@code days} days (UTC). */
+    /** Runs received per day (UTC, the server's receive time) from the group's members, over the last {@code days} days. */
     public List<DayCount> activity(String group, int days) {
         String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(days - 1L).toString();
         List<DayCount> out = new ArrayList<>();
-        reports.query("SELECT substr(r.generated_at, 1, 10) AS day, COUNT(*) FROM runs r JOIN group_members gm ON gm.member_id = r.member_id"
-                        + " JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? AND r.generated_at >= ? GROUP BY day ORDER BY day",
+        reports.query("SELECT substr(r.received_at, 1, 10) AS day, COUNT(*) FROM runs r JOIN group_members gm ON gm.member_id = r.member_id"
+                        + " JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? AND r.received_at >= ? GROUP BY day ORDER BY day",
                 ps -> { ps.setString(1, group); ps.setString(2, since); }, rs -> out.add(new DayCount(rs.getString(1), rs.getInt(2))));
         return out;
     }
