@@ -25,6 +25,19 @@ public final class GroupStore {
 
     public record Group(long id, String name, String createdAt) {}
 
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Grows when a group is created or gains a member: what a group page's cache keys on, with its members' versions. */
+    public long version() { return version.get(); }
+
+    /** The ids of a group's members. */
+    public List<Long> memberIds(String group) {
+        List<Long> out = new ArrayList<>();
+        reports.query("SELECT gm.member_id FROM group_members gm JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? ORDER BY gm.member_id",
+                ps -> ps.setString(1, group), rs -> out.add(rs.getLong(1)));
+        return out;
+    }
+
     /** A member of a group: name, solved count, and when their last kata was solved (ISO instant, or null). */
     public record MemberProgress(String name, int solved, String lastSolvedAt) {}
 
@@ -37,7 +50,9 @@ public final class GroupStore {
              PreparedStatement ps = c.prepareStatement("INSERT INTO study_groups(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")) {
             ps.setString(1, name);
             ps.setString(2, Instant.now().toString());
-            return ps.executeUpdate() == 1;
+            boolean created = ps.executeUpdate() == 1;
+            version.incrementAndGet();
+            return created;
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }
@@ -72,6 +87,7 @@ public final class GroupStore {
             ps.setLong(2, memberId);
             ps.setString(3, Instant.now().toString());
             ps.executeUpdate();
+            version.incrementAndGet();
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }
