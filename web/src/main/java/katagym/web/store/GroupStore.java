@@ -131,8 +131,8 @@ public final class GroupStore {
     public List<DayCount> activity(String group, int days) {
         String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(days - 1L).toString();
         List<DayCount> out = new ArrayList<>();
-        reports.query("SELECT substr(r.received_at, 1, 10) AS day, COUNT(*) FROM runs r JOIN group_members gm ON gm.member_id = r.member_id"
-                        + " JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? AND r.received_at >= ? GROUP BY day ORDER BY day",
+        reports.query("SELECT d.day, SUM(d.runs) FROM run_days d JOIN group_members gm ON gm.member_id = d.member_id"
+                        + " JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? AND d.day >= ? GROUP BY d.day ORDER BY d.day",
                 ps -> { ps.setString(1, group); ps.setString(2, since); }, rs -> out.add(new DayCount(rs.getString(1), rs.getInt(2))));
         return out;
     }

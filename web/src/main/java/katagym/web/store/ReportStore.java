@@ -128,7 +128,9 @@ public final class ReportStore {
                                 + " ON CONFLICT(member_id, slug) DO UPDATE SET run_pk = excluded.run_pk, ordered_at = excluded.ordered_at"
                                 + " WHERE excluded.ordered_at >= last_failures.ordered_at");
                  PreparedStatement passDay = c.prepareStatement(
-                        "INSERT INTO pass_days(member_id, day) VALUES (?,?) ON CONFLICT(member_id, day) DO NOTHING")) {
+                        "INSERT INTO pass_days(member_id, day) VALUES (?,?) ON CONFLICT(member_id, day) DO NOTHING");
+                 PreparedStatement runDay = c.prepareStatement(
+                        "INSERT INTO run_days(member_id, day, runs) VALUES (?,?,1) ON CONFLICT(member_id, day) DO UPDATE SET runs = run_days.runs + 1")) {
                 java.util.Set<Long> changed = new java.util.HashSet<>();
                 for (Upload u : uploads) {
                     Report report = u.report();
@@ -197,6 +199,9 @@ public final class ReportStore {
                         passDay.setString(2, report.generatedAt().substring(0, 10));
                         passDay.executeUpdate();
                     }
+                    runDay.setLong(1, memberId);
+                    runDay.setString(2, receivedAt.substring(0, 10));
+                    runDay.executeUpdate();
                     changed.add(memberId);
                     outcomes.add(Outcome.STORED);
                 }

@@ -41,3 +41,14 @@ CREATE TABLE pass_days (
 );
 INSERT INTO pass_days(member_id, day)
 SELECT DISTINCT member_id, substr(generated_at, 1, 10) FROM runs WHERE passed > 0;
+
+-- Runs received per member and UTC day (the server's receive time): the group page's activity chart reads
+-- at most members x 30 rows, however many runs a day brings.
+CREATE TABLE run_days (
+    member_id   BIGINT NOT NULL REFERENCES members(id),
+    day         TEXT NOT NULL,
+    runs        INTEGER NOT NULL,
+    PRIMARY KEY (member_id, day)
+);
+INSERT INTO run_days(member_id, day, runs)
+SELECT member_id, substr(received_at, 1, 10), COUNT(*) FROM runs GROUP BY member_id, substr(received_at, 1, 10);
