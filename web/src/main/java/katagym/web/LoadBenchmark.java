@@ -40,8 +40,19 @@ final class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "40", description = "Requests per client and phase (default ${DEFAULT-VALUE}).")
     int perClient;
 
+    @Option(names = "--history", defaultValue = "0", description = "Instead: build a study group's history of N realistic reports"
+            + " (20 members, one year), print bytes per report and p50/p99 of every page and API route.")
+    int history;
+
+    @Option(names = "--samples", defaultValue = "200", description = "With --history: requests per route (default ${DEFAULT-VALUE}).")
+    int samples;
+
     @Override
     public Integer call() throws Exception {
+        if (history > 0) {
+            HistoryBenchmark.run(history, samples);
+            return 0;
+        }
         Path dir = Files.createTempDirectory("kata-web-bench");
         try (WebMain.Server server = WebMain.start(dir, dir.resolve("data"), 0)) {
             String base = "http://127.0.0.1:" + server.app().port();

@@ -157,22 +157,13 @@ public final class WebApp {
         return qos;
     }
 
-    /** The most visited page, rendered once per member and store version: nothing changed, nothing recomputed. */
-    private final java.util.Map<String, CachedPage> overviews = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record CachedPage(long version, java.time.LocalDate day, String html) {}
+    /** The most visited page, rendered once per member, their store version and the day: an upload evicts only its member's. */
+    private final katagym.web.pages.PageCache overviews = new katagym.web.pages.PageCache(1024);
 
     private void overview(Context ctx) {
         String member = member(ctx);
         long memberId = memberId(ctx);
-        long version = store.version();
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC); // the streak changes at midnight
-        CachedPage cached = overviews.get(member);
-        if (cached == null || cached.version() != version || !cached.day().equals(today)) {
-            cached = new CachedPage(version, today, render("overview.jte", dashboard.overview(member, memberId)));
-            overviews.put(member, cached);
-        }
-        ctx.html(cached.html());
+        ctx.html(overviews.get(member, dashboard.memberStamp(memberId), () -> render("overview.jte", dashboard.overview(member, memberId))));
     }
 
     static final String ADMIN_COOKIE = "kata_admin";
@@ -239,7 +230,7 @@ public final class WebApp {
         }
         byte[] body = readBody(ctx);
         Report report = validator.validate(body);
-        ReportStore.Outcome outcome = store.store(member.get(), report, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        ReportStore.Outcome outcome = store.store(member.get(), report);
         ctx.status(outcome == ReportStore.Outcome.STORED ? 201 : 200)
                 .json(Map.of("runId", report.runId(), "stored", outcome == ReportStore.Outcome.STORED,
                         "duplicate", outcome == ReportStore.Outcome.DUPLICATE));

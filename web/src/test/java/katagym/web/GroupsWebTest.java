@@ -55,8 +55,8 @@ class GroupsWebTest {
 
     @Test
     void theGroupPageShowsTheMatrixLeaderboardTopicsAndActivity() {
-        f.store.store(f.tokens.verify(alice).orElseThrow(), Fixture.passed("sigmoid"), Fixture.json(Fixture.passed("sigmoid")));
-        f.store.store(f.tokens.verify(bob).orElseThrow(), Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        f.store.store(f.tokens.verify(alice).orElseThrow(), Fixture.passed("sigmoid"));
+        f.store.store(f.tokens.verify(bob).orElseThrow(), Fixture.failedSigmoid());
         JavalinTest.test(f.app, (server, client) -> {
             String page = client.get("/groups/ml-study").body().string();
             assertThat(page).contains("id=\"matrix\"").contains("id=\"leaderboard\"").contains("Completion by topic").contains("id=\"activity\"");
@@ -94,6 +94,30 @@ class GroupsWebTest {
             String token = body.substring(body.indexOf("<pre id=\"new-token\">") + 20, body.indexOf("</pre>", body.indexOf("new-token")));
             assertThat(f.tokens.verify(token)).isPresent();
             assertThat(added.headers().get("Cache-Control")).contains("no-store");
+        });
+    }
+
+    @Test
+    void cachedPagesFollowEachUploadAndAnUploadEvictsOnlyItsMembersPages() {
+        long aliceId = f.tokens.verify(alice).orElseThrow();
+        long bobId = f.tokens.verify(bob).orElseThrow();
+        JavalinTest.test(f.app, (server, client) -> {
+            assertThat(upload(client, alice, Fixture.json(Fixture.passed("sigmoid"))).code()).isEqualTo(201);
+            assertThat(client.get("/api/progress?member=alice").body().string()).contains("\"solved\":1");
+            assertThat(client.get("/?member=alice").body().string()).contains("1 / ");
+            assertThat(client.get("/groups/ml-study").body().string()).contains("alice");
+            long aliceVersion = f.store.version(aliceId);
+            assertThat(upload(client, bob, Fixture.json(Fixture.passed("sigmoid", "tanh"))).code()).isEqualTo(201);
+            assertThat(f.store.version(aliceId)).as("bob's upload leaves alice's pages cached").isEqualTo(aliceVersion);
+            assertThat(f.store.version(bobId)).isGreaterThan(0);
+            assertThat(client.get("/api/progress?member=bob").body().string()).contains("\"solved\":2");
+            String group = client.get("/groups/ml-study").body().string();
+            assertThat(group.indexOf(">bob<")).as("bob now leads the group page").isLessThan(group.indexOf(">alice<"));
+            assertThat(upload(client, alice, Fixture.json(Fixture.passed("sigmoid", "tanh", "relu"))).code()).isEqualTo(201);
+            assertThat(client.get("/api/progress?member=alice").body().string()).contains("\"solved\":3");
+            assertThat(client.get("/?member=alice").body().string()).contains("3 / ");
+            f.groups.addMember("ml-study", "carol");
+            assertThat(client.get("/groups/ml-study").body().string()).contains("carol");
         });
     }
 }

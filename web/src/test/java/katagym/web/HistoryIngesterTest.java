@@ -59,8 +59,8 @@ class HistoryIngesterTest {
         var newer = Fixture.passed("sigmoid");
         var older = new katagym.grader.report.Report(1, "2020-01-01T00:00:00Z", "old-run", "katas", false, 1,
                 Fixture.failedSigmoid().summary(), Fixture.failedSigmoid().katas());
-        f.store.store(f.local, newer, Fixture.json(newer));
-        f.store.store(f.local, older, Fixture.json(older));
+        f.store.store(f.local, newer);
+        f.store.store(f.local, older);
         assertThat(f.store.latestStatuses(f.local)).containsEntry("sigmoid", "passed");
     }
 }

@@ -55,7 +55,7 @@ class PagesInBrowserTest {
         }
         server = WebMain.start(fakeRoot, dir.resolve("data"), 0);
         base = "http://localhost:" + server.app().port();
-        server.store().store(server.store().ensureMember(WebApp.LOCAL_MEMBER), Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        server.store().store(server.store().ensureMember(WebApp.LOCAL_MEMBER), Fixture.failedSigmoid());
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

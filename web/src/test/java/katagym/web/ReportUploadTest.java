@@ -216,7 +216,7 @@ class ReportUploadTest {
 
     @Test
     void theKataApiShowsTheLastFailureAndUnknownKatasAre404() {
-        f.store.store(f.local, Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        f.store.store(f.local, Fixture.failedSigmoid());
         JavalinTest.test(f.app, (server, client) -> {
             String kata = client.get("/api/katas/sigmoid").body().string();
             assertThat(kata).contains("\"status\":\"failed\"").contains("709.7827128933841").contains("\"seed\":1234567");
@@ -228,7 +228,7 @@ class ReportUploadTest {
 
     @Test
     void pagesRenderAndCarryASecurityPolicy() {
-        f.store.store(f.local, Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
+        f.store.store(f.local, Fixture.failedSigmoid());
         JavalinTest.test(f.app, (server, client) -> {
             var overview = client.get("/");
             assertThat(overview.code()).isEqualTo(200);

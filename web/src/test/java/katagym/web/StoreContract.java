@@ -39,11 +39,11 @@ abstract class StoreContract {
         long alice = store.ensureMember("alice");
         long bob = store.ensureMember("bob");
         Report failed = Fixture.failedSigmoid();
-        assertThat(store.store(alice, failed, Fixture.json(failed))).isEqualTo(ReportStore.Outcome.STORED);
-        assertThat(store.store(alice, failed, Fixture.json(failed))).isEqualTo(ReportStore.Outcome.DUPLICATE);
-        assertThat(store.store(bob, failed, Fixture.json(failed))).isEqualTo(ReportStore.Outcome.STORED);
+        assertThat(store.store(alice, failed)).isEqualTo(ReportStore.Outcome.STORED);
+        assertThat(store.store(alice, failed)).isEqualTo(ReportStore.Outcome.DUPLICATE);
+        assertThat(store.store(bob, failed)).isEqualTo(ReportStore.Outcome.STORED);
         Report passed = Fixture.passed("sigmoid", "tanh");
-        store.store(alice, passed, Fixture.json(passed));
+        store.store(alice, passed);
         assertThat(store.latestStatuses(alice)).containsEntry("sigmoid", "passed").containsEntry("tanh", "passed");
         assertThat(store.latestStatuses(bob)).containsEntry("sigmoid", "failed").doesNotContainKey("tanh");
         assertThat(store.lastFailure(alice, "sigmoid")).hasValueSatisfying(f -> {
@@ -90,8 +90,8 @@ abstract class StoreContract {
         long bobId = tokens.verify(bob).orElseThrow();
         Report two = Fixture.passed("sigmoid", "tanh");
         Report one = Fixture.passed("relu");
-        store.store(aliceId, two, Fixture.json(two));
-        store.store(bobId, one, Fixture.json(one));
+        store.store(aliceId, two);
+        store.store(bobId, one);
         assertThat(groups.members("ml-study")).containsExactly("alice", "bob", "carol");
         assertThat(groups.statuses("ml-study").get("alice")).containsEntry("sigmoid", "passed");
         assertThat(groups.statuses("ml-study").get("carol")).isEmpty();
@@ -101,5 +101,29 @@ abstract class StoreContract {
         assertThat(tokens.verify(bob)).isEmpty();
         assertThatThrownBy(() -> groups.addMember("nope", "dave")).hasMessageContaining("no group 'nope'");
         assertThatThrownBy(() -> groups.create("<script>")).hasMessageContaining("names are");
+    }
+
+    private static Report dated(Report r, String generatedAt, String runId) {
+        return new Report(r.schemaVersion(), generatedAt, runId, r.subject(), r.strict(), r.seed(), r.summary(), r.katas());
+    }
+
+    @Test
+    void theServersReceiveTimeDecidesWhatIsLatestNotAClientsClock() {
+        groups.create("g");
+        long alice = tokens.verify(groups.addMember("g", "alice")).orElseThrow();
+        long bob = tokens.verify(groups.addMember("g", "bob")).orElseThrow();
+        java.time.Instant t = java.time.Instant.parse("2026-05-01T10:00:00Z");
+        // a report dated 2999 does not pin its status: the next report received replaces it
+        store.store(alice, dated(Fixture.failedSigmoid(), "2999-01-01T00:00:00Z", "future"), t);
+        store.store(alice, dated(Fixture.passed("sigmoid"), "2026-05-01T10:05:00Z", "now"), t.plusSeconds(300));
+        assertThat(store.latestStatuses(alice)).containsEntry("sigmoid", "passed");
+        assertThat(store.recentRuns(alice, 10)).extracting(ReportStore.RunSummary::runId).containsExactly("now", "future");
+        assertThat(store.lastFailure(alice, "sigmoid")).hasValueSatisfying(f -> assertThat(f.runId()).isEqualTo("future"));
+        // bob solved tanh first (by the server's clock); alice's report claiming the year 2000 does not put her ahead
+        store.store(bob, dated(Fixture.passed("tanh"), "2026-05-01T11:00:00Z", "b1"), t.plusSeconds(3600));
+        store.store(bob, dated(Fixture.passed("sigmoid"), "2026-05-01T11:30:00Z", "b2"), t.plusSeconds(5400));
+        store.store(alice, dated(Fixture.passed("tanh"), "2000-01-01T00:00:00Z", "a2"), t.plusSeconds(7200));
+        assertThat(groups.leaderboard("g")).extracting(GroupStore.MemberProgress::name).containsExactly("bob", "alice");
+        assertThat(store.passDays(alice)).isNotEmpty();
     }
 }

@@ -69,7 +69,7 @@ public final class HistoryIngester implements AutoCloseable {
                 if (line.isEmpty()) continue;
                 try {
                     Report r = validator.validate(line);
-                    if (store.store(memberId, r, line) == ReportStore.Outcome.STORED) stored++;
+                    if (store.store(memberId, r) == ReportStore.Outcome.STORED) stored++;
                 } catch (BadReport bad) {
                     LOG.warn("skipped a history line: {}", bad.getMessage());
                 }

@@ -26,6 +26,8 @@ public final class Dashboard {
     private final Path root;
     private final Markdown markdown = new Markdown();
     private final Map<String, String> statementHtml = new ConcurrentHashMap<>();
+    /** /api/progress and group pages, per member and per group: an upload evicts only its member's (and their groups'). */
+    private final PageCache cache = new PageCache(1024);
 
     public Dashboard(Catalogue catalogue, ReportStore store, Path root) {
         this.catalogue = catalogue;
@@ -44,8 +46,16 @@ public final class Dashboard {
         return out;
     }
 
+    /** What a member's pages depend on: their stored runs, and the day (the streak changes at midnight). */
+    public Object memberStamp(long memberId) {
+        return List.of(store.version(memberId), LocalDate.now(ZoneOffset.UTC));
+    }
+
     public Views.Overview overview(String member, long memberId) {
-        List<Views.KataRow> rows = rows(memberId);
+        return overview(member, memberId, rows(memberId));
+    }
+
+    private Views.Overview overview(String member, long memberId, List<Views.KataRow> rows) {
         Map<String, int[]> byTopic = new LinkedHashMap<>();
         for (Views.KataRow r : rows) {
             int[] c = byTopic.computeIfAbsent(r.topic(), t -> new int[2]);
@@ -75,12 +85,18 @@ public final class Dashboard {
     }
 
     public Optional<Views.KataDetail> kata(String member, long memberId, String slug) {
+        return kata(member, memberId, slug, new ArrayList<>());
+    }
+
+    /** The kata page; {@code attemptsOut} receives the attempts it shows. */
+    private Optional<Views.KataDetail> kata(String member, long memberId, String slug, List<ReportStore.Attempt> attemptsOut) {
         Optional<Kata> found = catalogue.find(slug);
         if (found.isEmpty()) return Optional.empty();
         Kata k = found.get();
         Views.KataRow row = rows(memberId).stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
         var failure = store.lastFailure(memberId, slug).orElse(null);
         var attempts = store.attempts(memberId, slug, 50);
+        attemptsOut.addAll(attempts);
         String json;
         try {
             json = ReportFiles.JSON.writeValueAsString(attempts);
@@ -112,6 +128,14 @@ public final class Dashboard {
 
     /** The group page: members x katas, leaderboard, completion per topic, activity over 30 days. */
     public Optional<Views.GroupMatrix> group(katagym.web.store.GroupStore groups, String name) {
+        List<Object> stamp = new ArrayList<>();
+        stamp.add(groups.version());
+        stamp.add(LocalDate.now(ZoneOffset.UTC)); // the activity chart covers the last 30 days
+        for (long id : groups.memberIds(name)) stamp.add(List.of(id, store.version(id)));
+        return cache.get("group:" + name, stamp, () -> groupMatrix(groups, name));
+    }
+
+    private Optional<Views.GroupMatrix> groupMatrix(katagym.web.store.GroupStore groups, String name) {
         if (groups.find(name).isEmpty()) return Optional.empty();
         Map<String, Map<String, String>> statuses = groups.statuses(name);
         List<Views.KataRow> katas = new ArrayList<>();
@@ -146,7 +170,12 @@ public final class Dashboard {
 
     /** {@code GET /api/progress}: totals, per topic, and every kata's status. */
     public Map<String, Object> progressJson(String member, long memberId) {
-        Views.Overview o = overview(member, memberId);
+        return cache.get("progress:" + member, memberStamp(memberId), () -> progress(member, memberId));
+    }
+
+    private Map<String, Object> progress(String member, long memberId) {
+        List<Views.KataRow> rows = rows(memberId);
+        Views.Overview o = overview(member, memberId, rows);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("member", member);
         out.put("solved", o.solved());
@@ -154,13 +183,14 @@ public final class Dashboard {
         out.put("streak", o.streak());
         out.put("next", o.next() == null ? null : o.next().slug());
         out.put("topics", o.topics());
-        out.put("katas", rows(memberId).stream().map(r -> Map.of("slug", r.slug(), "topic", r.topic(), "status", r.status())).toList());
+        out.put("katas", rows.stream().map(r -> Map.of("slug", r.slug(), "topic", r.topic(), "status", r.status())).toList());
         return out;
     }
 
     /** {@code GET /api/katas/{slug}}: the kata, its status, hints, last failure and attempts. */
     public Optional<Map<String, Object>> kataJson(String member, long memberId, String slug) {
-        return kata(member, memberId, slug).map(d -> {
+        List<ReportStore.Attempt> attempts = new ArrayList<>();
+        return kata(member, memberId, slug, attempts).map(d -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("slug", d.kata().slug());
             out.put("title", d.kata().title());
@@ -170,7 +200,7 @@ public final class Dashboard {
             out.put("stubPath", d.stubPath());
             out.put("hints", d.hints());
             out.put("lastFailure", d.lastFailure());
-            out.put("attempts", store.attempts(memberId, slug, 50));
+            out.put("attempts", attempts);
             return out;
         });
     }

@@ -45,7 +45,25 @@ public final class Database {
         pool.setDataSource(sqlite);
         pool.setMaximumPoolSize(8);
         pool.setPoolName("kata-gym-sqlite");
-        return migrated(new HikariDataSource(pool), "sqlite");
+        Database db = migrated(new HikariDataSource(pool), "sqlite");
+        db.vacuumIfMostlyFree();
+        return db;
+    }
+
+    /**
+     * SQLite keeps the pages a migration freed (V4 dropped the raw report bodies, most of the file) and
+     * reuses them; when over half the file is free pages, this gives them back to the disk, once.
+     */
+    private void vacuumIfMostlyFree() {
+        try (Connection c = connect(); java.sql.Statement st = c.createStatement()) {
+            long free;
+            long pages;
+            try (var rs = st.executeQuery("PRAGMA freelist_count")) { rs.next(); free = rs.getLong(1); }
+            try (var rs = st.executeQuery("PRAGMA page_count")) { rs.next(); pages = rs.getLong(1); }
+            if (free > 256 && free * 2 > pages) st.execute("VACUUM");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot compact the database: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -25,6 +25,19 @@ public final class GroupStore {
 
     public record Group(long id, String name, String createdAt) {}
 
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Grows when a group is created or gains a member: what a group page's cache keys on, with its members' versions. */
+    public long version() { return version.get(); }
+
+    /** The ids of a group's members. */
+    public List<Long> memberIds(String group) {
+        List<Long> out = new ArrayList<>();
+        reports.query("SELECT gm.member_id FROM group_members gm JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? ORDER BY gm.member_id",
+                ps -> ps.setString(1, group), rs -> out.add(rs.getLong(1)));
+        return out;
+    }
+
     /** A member of a group: name, solved count, and when their last kata was solved (ISO instant, or null). */
     public record MemberProgress(String name, int solved, String lastSolvedAt) {}
 
@@ -37,7 +50,9 @@ public final class GroupStore {
              PreparedStatement ps = c.prepareStatement("INSERT INTO study_groups(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")) {
             ps.setString(1, name);
             ps.setString(2, Instant.now().toString());
-            return ps.executeUpdate() == 1;
+            boolean created = ps.executeUpdate() == 1;
+            version.incrementAndGet();
+            return created;
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }
@@ -72,6 +87,7 @@ public final class GroupStore {
             ps.setLong(2, memberId);
             ps.setString(3, Instant.now().toString());
             ps.executeUpdate();
+            version.incrementAndGet();
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }
@@ -96,11 +112,11 @@ public final class GroupStore {
         return out;
     }
 
-    /** Solved count per member, most first; ties go to whoever got there first. */
+    /** Solved count per member, most first; ties go to whoever got there first (by the server's receive time). */
     public List<MemberProgress> leaderboard(String group) {
         Map<String, MemberProgress> out = new LinkedHashMap<>();
         for (String m : members(group)) out.put(m, new MemberProgress(m, 0, null));
-        reports.query("SELECT m.name, COUNT(*), MAX(l.generated_at) FROM latest l JOIN members m ON m.id = l.member_id"
+        reports.query("SELECT m.name, COUNT(*), MAX(l.received_at) FROM latest l JOIN members m ON m.id = l.member_id"
                         + " JOIN group_members gm ON gm.member_id = m.id JOIN study_groups g ON g.id = gm.group_id"
                         + " WHERE g.name = ? AND l.status = 'passed' GROUP BY m.name",
                 ps -> ps.setString(1, group), rs -> out.put(rs.getString(1), new MemberProgress(rs.getString(1), rs.getInt(2), rs.getString(3))));
@@ -111,12 +127,12 @@ public final class GroupStore {
         return list;
     }
 
-    /** Runs uploaded per day by the group's members, over the last {@code days} days (UTC). */
+    /** Runs received per day (UTC, the server's receive time) from the group's members, over the last {@code days} days. */
     public List<DayCount> activity(String group, int days) {
         String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(days - 1L).toString();
         List<DayCount> out = new ArrayList<>();
-        reports.query("SELECT substr(r.generated_at, 1, 10) AS day, COUNT(*) FROM runs r JOIN group_members gm ON gm.member_id = r.member_id"
-                        + " JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? AND r.generated_at >= ? GROUP BY day ORDER BY day",
+        reports.query("SELECT d.day, SUM(d.runs) FROM run_days d JOIN group_members gm ON gm.member_id = d.member_id"
+                        + " JOIN study_groups g ON g.id = gm.group_id WHERE g.name = ? AND d.day >= ? GROUP BY d.day ORDER BY d.day",
                 ps -> { ps.setString(1, group); ps.setString(2, since); }, rs -> out.add(new DayCount(rs.getString(1), rs.getInt(2))));
         return out;
     }

@@ -19,14 +19,29 @@ import katagym.grader.report.Status;
 /** Reports in, progress out. Writes are serialised (SQLite has one writer); reads run in parallel. */
 public final class ReportStore {
     private final Database db;
+    private final java.time.Clock clock;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<Long, java.util.concurrent.atomic.AtomicLong> memberVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportStore(Database db) {
-        this.db = db;
+        this(db, java.time.Clock.systemUTC());
     }
 
-    /** Grows with every stored report: what a page cache keys on. */
+    /** A store whose receive times come from {@code clock}. */
+    public ReportStore(Database db, java.time.Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Grows with every stored report of any member. */
     public long version() { return version.get(); }
+
+    /** Grows with every stored report of this member: what a member's page cache keys on. */
+    public long version(long memberId) { return memberVersion(memberId).get(); }
+
+    private java.util.concurrent.atomic.AtomicLong memberVersion(long memberId) {
+        return memberVersions.computeIfAbsent(memberId, m -> new java.util.concurrent.atomic.AtomicLong());
+    }
 
     public enum Outcome { STORED, DUPLICATE }
 
@@ -76,43 +91,73 @@ public final class ReportStore {
     }
 
     /** Stores a validated report for a member in one transaction; a runId seen before changes nothing. */
-    public synchronized Outcome store(long memberId, Report report, String body) {
+    public synchronized Outcome store(long memberId, Report report) {
+        return store(memberId, report, clock.instant());
+    }
+
+    /** As {@link #store(long, Report)}, received at {@code receivedAt} (history importers and benchmarks). */
+    public synchronized Outcome store(long memberId, Report report, Instant receivedAt) {
+        return storeAll(List.of(new Upload(memberId, report, receivedAt))).get(0);
+    }
+
+    /** A report as received: for {@link #storeAll}. */
+    public record Upload(long memberId, Report report, Instant receivedAt) {}
+
+    /**
+     * Stores reports in arrival order in one transaction (all or none): what a batch import uses, and
+     * the one write path. Keeps the per-member summaries (latest, last failures, pass days) current.
+     */
+    public synchronized List<Outcome> storeAll(List<Upload> uploads) {
+        List<Outcome> outcomes = new ArrayList<>();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
-            try {
-                long runPk;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO runs(run_id, member_id, generated_at, received_at, subject, strict, seed, total, passed, failed, pending, body)"
-                                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(member_id, run_id) DO NOTHING",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, report.runId());
-                    ps.setLong(2, memberId);
-                    ps.setString(3, report.generatedAt());
-                    ps.setString(4, Instant.now().toString());
-                    ps.setString(5, report.subject());
-                    ps.setInt(6, report.strict() ? 1 : 0);
-                    ps.setLong(7, report.seed());
-                    ps.setInt(8, report.summary().total());
-                    ps.setInt(9, report.summary().passed());
-                    ps.setInt(10, report.summary().failed());
-                    ps.setInt(11, report.summary().pending());
-                    ps.setString(12, body);
-                    if (ps.executeUpdate() == 0) {
-                        c.rollback();
-                        return Outcome.DUPLICATE;
+            try (PreparedStatement run = c.prepareStatement(
+                        "INSERT INTO runs(run_id, member_id, generated_at, received_at, subject, strict, seed, total, passed, failed, pending)"
+                                + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(member_id, run_id) DO NOTHING",
+                        Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement result = c.prepareStatement(
+                        "INSERT INTO results(run_pk, slug, status, duration_ms, checks_passed, checks_total, check_name, check_kind,"
+                                + " message, counterexample, seed, also_failing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement latest = c.prepareStatement(
+                        "INSERT INTO latest(member_id, slug, status, run_pk, generated_at, received_at, ordered_at) VALUES (?,?,?,?,?,?,?)"
+                                + " ON CONFLICT(member_id, slug) DO UPDATE SET status = excluded.status, run_pk = excluded.run_pk,"
+                                + " generated_at = excluded.generated_at, received_at = excluded.received_at, ordered_at = excluded.ordered_at"
+                                + " WHERE excluded.ordered_at >= latest.ordered_at");
+                 PreparedStatement failure = c.prepareStatement(
+                        "INSERT INTO last_failures(member_id, slug, run_pk, ordered_at) VALUES (?,?,?,?)"
+                                + " ON CONFLICT(member_id, slug) DO UPDATE SET run_pk = excluded.run_pk, ordered_at = excluded.ordered_at"
+                                + " WHERE excluded.ordered_at >= last_failures.ordered_at");
+                 PreparedStatement passDay = c.prepareStatement(
+                        "INSERT INTO pass_days(member_id, day) VALUES (?,?) ON CONFLICT(member_id, day) DO NOTHING");
+                 PreparedStatement runDay = c.prepareStatement(
+                        "INSERT INTO run_days(member_id, day, runs) VALUES (?,?,1) ON CONFLICT(member_id, day) DO UPDATE SET runs = run_days.runs + 1")) {
+                java.util.Set<Long> changed = new java.util.HashSet<>();
+                for (Upload u : uploads) {
+                    Report report = u.report();
+                    long memberId = u.memberId();
+                    String receivedAt = RECEIVED.format(u.receivedAt());
+                    String orderedAt = RECEIVED.format(orderedAt(report.generatedAt(), u.receivedAt()));
+                    run.setString(1, report.runId());
+                    run.setLong(2, memberId);
+                    run.setString(3, report.generatedAt());
+                    run.setString(4, receivedAt);
+                    run.setString(5, report.subject());
+                    run.setInt(6, report.strict() ? 1 : 0);
+                    run.setLong(7, report.seed());
+                    run.setInt(8, report.summary().total());
+                    run.setInt(9, report.summary().passed());
+                    run.setInt(10, report.summary().failed());
+                    run.setInt(11, report.summary().pending());
+                    if (run.executeUpdate() == 0) {
+                        outcomes.add(Outcome.DUPLICATE);
+                        continue;
                     }
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                    long runPk;
+                    try (ResultSet keys = run.getGeneratedKeys()) {
                         keys.next();
                         runPk = keys.getLong(1);
                     }
-                }
-                try (PreparedStatement result = c.prepareStatement(
-                        "INSERT INTO results(run_pk, slug, status, duration_ms, checks_passed, checks_total, check_name, check_kind,"
-                                + " message, counterexample, seed, also_failing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-                     PreparedStatement latest = c.prepareStatement(
-                        "INSERT INTO latest(member_id, slug, status, run_pk, generated_at) VALUES (?,?,?,?,?)"
-                                + " ON CONFLICT(member_id, slug) DO UPDATE SET status = excluded.status, run_pk = excluded.run_pk,"
-                                + " generated_at = excluded.generated_at WHERE excluded.generated_at >= latest.generated_at")) {
+                    boolean anyFailed = false;
                     for (KataReport k : report.katas()) {
                         CheckReport f = k.leadCheck();
                         result.setLong(1, runPk);
@@ -134,14 +179,36 @@ public final class ReportStore {
                         latest.setString(3, k.status().id());
                         latest.setLong(4, runPk);
                         latest.setString(5, report.generatedAt());
+                        latest.setString(6, receivedAt);
+                        latest.setString(7, orderedAt);
                         latest.addBatch();
+                        if (k.status() == Status.FAILED) {
+                            anyFailed = true;
+                            failure.setLong(1, memberId);
+                            failure.setString(2, k.slug());
+                            failure.setLong(3, runPk);
+                            failure.setString(4, orderedAt);
+                            failure.addBatch();
+                        }
                     }
                     result.executeBatch();
                     latest.executeBatch();
+                    if (anyFailed) failure.executeBatch();
+                    if (report.summary().passed() > 0 && report.generatedAt() != null && report.generatedAt().length() >= 10) {
+                        passDay.setLong(1, memberId);
+                        passDay.setString(2, report.generatedAt().substring(0, 10));
+                        passDay.executeUpdate();
+                    }
+                    runDay.setLong(1, memberId);
+                    runDay.setString(2, receivedAt.substring(0, 10));
+                    runDay.executeUpdate();
+                    changed.add(memberId);
+                    outcomes.add(Outcome.STORED);
                 }
                 c.commit();
-                version.incrementAndGet();
-                return Outcome.STORED;
+                for (long m : changed) memberVersion(m).incrementAndGet();
+                if (!changed.isEmpty()) version.incrementAndGet();
+                return outcomes;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -150,6 +217,24 @@ public final class ReportStore {
             throw new StoreException(e);
         }
     }
+
+    /**
+     * The time that decides which run is a kata's latest: the report's generatedAt, but never later than
+     * when the server received it. A report dated 2999 counts as received now (it cannot pin a stale
+     * status), and an older run read late from a history file does not replace a newer one.
+     */
+    static Instant orderedAt(String generatedAt, Instant receivedAt) {
+        try {
+            Instant generated = Instant.parse(generatedAt);
+            return generated.isBefore(receivedAt) ? generated : receivedAt;
+        } catch (RuntimeException e) {
+            return receivedAt;
+        }
+    }
+
+    /** received_at is written with a fixed width, so its text order is its time order. */
+    static final java.time.format.DateTimeFormatter RECEIVED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     /** slug to status ("passed", "failed", "pending") of each kata the member has graded. */
     public Map<String, String> latestStatuses(long memberId) {
@@ -163,7 +248,7 @@ public final class ReportStore {
         List<RunSummary> out = new ArrayList<>();
         query("SELECT r.run_id, r.generated_at, r.total, r.passed, r.failed, r.pending,"
                         + " (SELECT MIN(slug) FROM results WHERE run_pk = r.id)"
-                        + " FROM runs r WHERE r.member_id = ? ORDER BY r.generated_at DESC, r.id DESC LIMIT ?",
+                        + " FROM runs r WHERE r.member_id = ? ORDER BY r.received_at DESC, r.id DESC LIMIT ?",
                 ps -> { ps.setLong(1, memberId); ps.setInt(2, limit); },
                 rs -> out.add(new RunSummary(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6), rs.getString(7))));
@@ -174,7 +259,7 @@ public final class ReportStore {
     public List<Attempt> attempts(long memberId, String slug, int limit) {
         List<Attempt> out = new ArrayList<>();
         query("SELECT r.generated_at, x.status, x.checks_passed, x.checks_total FROM results x JOIN runs r ON r.id = x.run_pk"
-                        + " WHERE r.member_id = ? AND x.slug = ? ORDER BY r.generated_at DESC, r.id DESC LIMIT ?",
+                        + " WHERE r.member_id = ? AND x.slug = ? ORDER BY r.received_at DESC, r.id DESC LIMIT ?",
                 ps -> { ps.setLong(1, memberId); ps.setString(2, slug); ps.setInt(3, limit); },
                 rs -> out.add(0, new Attempt(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))));
         return out;
@@ -190,8 +275,8 @@ public final class ReportStore {
     public Optional<Failure> lastFailure(long memberId, String slug) {
         List<Failure> out = new ArrayList<>();
         query("SELECT r.run_id, r.generated_at, x.check_name, x.check_kind, x.message, x.counterexample, x.seed, x.also_failing"
-                        + " FROM results x JOIN runs r ON r.id = x.run_pk"
-                        + " WHERE r.member_id = ? AND x.slug = ? AND x.status = 'failed' ORDER BY r.generated_at DESC, r.id DESC LIMIT 1",
+                        + " FROM last_failures l JOIN results x ON x.run_pk = l.run_pk AND x.slug = l.slug JOIN runs r ON r.id = l.run_pk"
+                        + " WHERE l.member_id = ? AND l.slug = ?",
                 ps -> { ps.setLong(1, memberId); ps.setString(2, slug); },
                 rs -> {
                     long seed = rs.getLong(7);
@@ -204,10 +289,9 @@ public final class ReportStore {
     /** UTC dates (yyyy-MM-dd) in the last 400 days on which some run of the member passed a kata, newest first. */
     public List<String> passDays(long memberId) {
         List<String> out = new ArrayList<>();
-        // a streak is counted back from today: a year of runs is enough, and the index keeps it a range scan
+        // a streak is counted back from today: a year of days is enough; one row per day, kept on upload
         String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(400).toString();
-        query("SELECT DISTINCT substr(generated_at, 1, 10) AS day FROM runs WHERE member_id = ? AND generated_at >= ? AND passed > 0"
-                        + " ORDER BY day DESC",
+        query("SELECT day FROM pass_days WHERE member_id = ? AND day >= ? ORDER BY day DESC",
                 ps -> { ps.setLong(1, memberId); ps.setString(2, since); }, rs -> out.add(rs.getString(1)));
         return out;
     }
