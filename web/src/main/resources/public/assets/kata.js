@@ -76,11 +76,11 @@
         label: 'checks passed',
         data: attempts.map(function (a) { return a.checksPassed; }),
         pointStyle: attempts.map(function (a) { return charts.glyph(symbol[a.status] || '?', colour[a.status] || '#4b5565'); }),
-        borderColor: '#3b5bdb', tension: 0.2
+        borderColor: '#3b5bdb', tension: 0.2, pointRadius: 9, clip: false
       }]
     },
     options: {
-      animation: false, maintainAspectRatio: false,
+      animation: false, maintainAspectRatio: false, layout: { padding: { top: 12, right: 12 } },
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
       plugins: {
         legend: { display: false },

@@ -175,6 +175,9 @@ class AccessibilityInBrowserTest {
                         + String.valueOf(node.getFailureSummary()).replace('\n', ' '));
             }
         }
+        // reflow: at a phone's width only the parts meant to scroll (the matrix, a wide statement) scroll sideways, never the page
+        Object overflow = js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (((Number) overflow).intValue() > 0) failures.add(name + " @" + width + "px: the page scrolls sideways by " + overflow + " px");
         rows.add(name + "\t" + width + "\t" + results.getViolations().size() + " rules\t" + nodes + " nodes\t"
                 + results.getViolations().stream().map(r -> r.getId() + "×" + r.getNodes().size()).toList());
         screenshot("a11y-" + name + "-" + width);
@@ -194,6 +197,7 @@ class AccessibilityInBrowserTest {
             if ("cell".equals(focused)) break;
         }
         assertThat(focused).as("a matrix cell has focus after " + presses + " Tab presses").isEqualTo("cell");
+        System.out.println("[a11y] the first matrix cell takes " + presses + " Tab presses");
         WebElement first = browser.switchTo().activeElement();
         String firstName = first.getAttribute("aria-label") + first.getText();
         new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
