@@ -82,6 +82,10 @@ public final class WebApp {
                     .ifPresentOrElse(view -> page(ctx, "kata.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no kata '" + ctx.pathParam("slug") + "'")));
 
+            config.routes.get("/topics/{name}", ctx -> dashboard.topicPage(ctx.pathParam("name"))
+                    .ifPresentOrElse(view -> page(ctx, "topic.jte", view),
+                            () -> ctx.status(HttpStatus.NOT_FOUND).result("no topic page '" + ctx.pathParam("name") + "'")));
+
             config.routes.get("/groups/{name}", ctx -> dashboard.group(groups, ctx.pathParam("name"))
                     .ifPresentOrElse(view -> page(ctx, "group.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'")));

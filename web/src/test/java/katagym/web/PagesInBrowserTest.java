@@ -110,6 +110,20 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void theDerivationIsCollapsedUntilOpenedAndItsFormulasAreTypeset() throws Exception {
+        browser.get(base + "/katas/layer-norm");
+        WebElement details = browser.findElement(By.id("derivation"));
+        assertThat(details.getAttribute("open")).as("closed at first").isNull();
+        WebElement formulas = details.findElement(By.xpath("./*[not(self::summary)][1]"));
+        assertThat(formulas.isDisplayed()).isFalse();
+        details.findElement(By.tagName("summary")).click();
+        assertThat(details.getAttribute("open")).isNotNull();
+        waiting().until(d -> !d.findElements(By.cssSelector("#derivation mjx-container")).isEmpty());
+        assertThat(details.findElement(By.cssSelector("mjx-container")).isDisplayed()).isTrue();
+        screenshot("kata-layer-norm-derivation");
+    }
+
+    @Test
     void theCatalogueFilters() {
         browser.get(base + "/katas?topic=sorting");
         assertThat(browser.findElements(By.cssSelector("#katas tr"))).hasSize(1 + 7);

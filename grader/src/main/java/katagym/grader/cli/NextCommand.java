@@ -21,7 +21,7 @@ final class NextCommand implements Callable<Integer> {
         cli.out().println("  edit  " + k.stubPath());
         cli.out().println("  then  ./kata watch " + k.slug() + "   (or ./kata grade " + k.slug() + ")");
         cli.out().println();
-        cli.out().println(ws.statementText(k));
+        cli.out().println(ShowCommand.withoutDerivation(ws, k));
         return 0;
     }
 }

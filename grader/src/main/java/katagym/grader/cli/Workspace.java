@@ -54,6 +54,34 @@ public final class Workspace {
         }
     }
 
+    /** Where topic pages live: curriculum points no kata answers ({@code ./kata show TOPIC}). */
+    public static final String TOPICS_DIR = "katas/src/main/resources/topics";
+
+    /** The topic pages present, by name (file name without {@code .md}), sorted. */
+    public List<String> topicPages() {
+        Path dir = root.resolve(TOPICS_DIR);
+        if (!Files.isDirectory(dir)) return List.of();
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + TOPICS_DIR, e);
+        }
+    }
+
+    public boolean topicPageExists(String name) {
+        return name != null && name.matches("[a-z0-9][a-z0-9-]*") && Files.isRegularFile(root.resolve(TOPICS_DIR).resolve(name + ".md"));
+    }
+
+    public String topicPageText(String name) {
+        if (!topicPageExists(name)) throw new IllegalArgumentException("no topic page '" + name + "' (there are: " + String.join(", ", topicPages()) + ")");
+        try {
+            return Files.readString(root.resolve(TOPICS_DIR).resolve(name + ".md"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the topic page " + name, e);
+        }
+    }
+
     /** Each kata's latest verdict across the history (a kata never graded is absent). */
     public Map<String, KataReport> latest() {
         Map<String, KataReport> out = new HashMap<>();

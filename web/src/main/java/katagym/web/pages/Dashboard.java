@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
+import katagym.grader.catalogue.Statement;
 import katagym.grader.report.ReportFiles;
 import katagym.grader.run.Replay;
 import katagym.web.store.ReportStore;
@@ -81,7 +82,7 @@ public final class Dashboard {
                 .filter(r -> topic == null || topic.isBlank() || r.topic().equals(topic))
                 .filter(r -> status == null || status.isBlank() || r.status().equals(status))
                 .toList();
-        return new Views.CatalogueList(member, rows, catalogue.topics(), topic == null ? "" : topic, status == null ? "" : status);
+        return new Views.CatalogueList(member, rows, catalogue.topics(), topic == null ? "" : topic, status == null ? "" : status, topicPages());
     }
 
     public Optional<Views.KataDetail> kata(String member, long memberId, String slug) {
@@ -110,7 +111,51 @@ public final class Dashboard {
     }
 
     private String statementHtml(Kata k) {
-        return statementHtml.computeIfAbsent(k.slug(), s -> markdown.toHtml(statementText(k)));
+        return statementHtml.computeIfAbsent(k.slug(), s -> statementHtml(statementText(k)));
+    }
+
+    /**
+     * The statement as HTML, its {@code ## Derivation} section (the answers) inside a closed
+     * {@code <details>} element where it stands, so a learner opens it only when they want it.
+     */
+    String statementHtml(String markdownText) {
+        Statement st = Statement.parse(markdownText);
+        if (st.derivation().isEmpty()) return markdown.toHtml(markdownText);
+        return markdown.toHtml(st.before())
+                + "<details class=\"derivation\" id=\"derivation\"><summary>Derivation (the answer: try it yourself first)</summary>\n"
+                + markdown.toHtml(st.derivation().get()) + "</details>\n"
+                + markdown.toHtml(st.after());
+    }
+
+    /** The topic pages in the project tree, by name, sorted (none when the tree is not there). */
+    List<String> topicPages() {
+        Path dir = root.resolve("katas/src/main/resources/topics");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A topic page (katas/src/main/resources/topics/NAME.md): curriculum points no kata answers. */
+    public Optional<Views.TopicPage> topicPage(String name) {
+        if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) return Optional.empty();
+        String resource = "topics/" + name + ".md";
+        Path file = root.resolve("katas/src/main/resources").resolve(resource);
+        try {
+            String text = null;
+            if (Files.isRegularFile(file)) text = Files.readString(file, StandardCharsets.UTF_8);
+            else try (var in = Dashboard.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in != null) text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (text == null) return Optional.empty();
+            String title = text.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip()).orElse(name);
+            return Optional.of(new Views.TopicPage(name, title, markdown.toHtml(text)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private String statementText(Kata k) {

@@ -18,7 +18,8 @@ public final class Views {
         public int percent() { return total == 0 ? 0 : Math.round(100f * solved / total); }
     }
 
-    public record CatalogueList(String member, List<KataRow> rows, List<String> topics, String topic, String status) {}
+    public record CatalogueList(String member, List<KataRow> rows, List<String> topics, String topic, String status,
+                                List<String> topicPages) {}
 
     /** A cell of the group matrix: a member's status on a kata. */
     public record Cell(String member, String slug, String title, String status) {}
@@ -35,4 +36,7 @@ public final class Views {
     public record KataDetail(String member, KataRow kata, String statementHtml, List<String> hints, String stubPath,
                              ReportStore.Failure lastFailure, String replayCli, String replayMaven,
                              String attemptsJson, int attemptCount) {}
+
+    /** A topic page: curriculum points no kata answers, rendered from katas/src/main/resources/topics/NAME.md. */
+    public record TopicPage(String name, String title, String html) {}
 }
