@@ -64,15 +64,14 @@ class AccessibilityInBrowserTest {
         base = "http://localhost:" + server.app().port();
         var store = server.store();
         long local = store.ensureMember(WebApp.LOCAL_MEMBER);
-        store.store(local, Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
-        store.store(local, Fixture.passed("relu", "tanh"), Fixture.json(Fixture.passed("relu", "tanh")));
+        store.store(local, Fixture.failedSigmoid());
+        store.store(local, Fixture.passed("relu", "tanh"));
         // a group of three: one ahead, one with a failure, one who has not started
         server.groups().create("study");
         for (String m : List.of("alice", "bob", "carol")) server.groups().addMember("study", m);
-        store.store(store.ensureMember("alice"), Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"),
-                Fixture.json(Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort")));
-        store.store(store.ensureMember("bob"), Fixture.failedSigmoid(), Fixture.json(Fixture.failedSigmoid()));
-        store.store(store.ensureMember("bob"), Fixture.passed("relu"), Fixture.json(Fixture.passed("relu")));
+        store.store(store.ensureMember("alice"), Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"));
+        store.store(store.ensureMember("bob"), Fixture.failedSigmoid());
+        store.store(store.ensureMember("bob"), Fixture.passed("relu"));
         adminToken = Tokens.admin(server.db()).createAdmin();
 
         ChromeOptions options = new ChromeOptions();
