@@ -13,10 +13,10 @@ class CatalogueTest {
     @Test
     void theStandardCatalogueListsEveryKataOfTheCatalogueOnceInOrder() {
         Catalogue c = Catalogue.standard();
-        assertThat(c.katas()).hasSize(64);
+        assertThat(c.katas()).hasSize(74);
         assertThat(c.katas().get(0).slug()).isEqualTo("sigmoid");
         assertThat(c.katas()).extracting(Kata::order).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 64).boxed().toList());
+                java.util.stream.IntStream.rangeClosed(1, 74).boxed().toList());
         assertThat(c.topics()).startsWith("activations", "sorting").contains("llm-inference", "rlhf");
     }
 
@@ -36,7 +36,7 @@ class CatalogueTest {
     void selectTakesSlugsAndTopicsAndRejectsUnknownNames() {
         Catalogue c = Catalogue.standard();
         assertThat(c.select("sigmoid,sorting")).extracting(Kata::slug).startsWith("sigmoid", "insertion-sort").hasSize(8);
-        assertThat(c.select(null)).hasSize(64);
+        assertThat(c.select(null)).hasSize(74);
         assertThatThrownBy(() -> c.select("sigmoid,nope")).hasMessageContaining("unknown kata or topic: nope");
     }
 
