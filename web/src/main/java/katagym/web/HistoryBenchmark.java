@@ -34,15 +34,16 @@ final class HistoryBenchmark {
     static final int MEMBERS = 20;
     static final String GROUP = "study";
 
-    static void run(int n, int samples) throws Exception {
+    static void run(int n, int samples, String postgresUrl) throws Exception {
         Path dir = Files.createTempDirectory("kata-web-history");
         Path data = dir.resolve("data");
+        Postgres pg = postgresUrl == null || postgresUrl.isBlank() ? null : Postgres.throwAway(postgresUrl);
         try {
             List<Kata> katas = Catalogue.standard().katas();
             HistoryReports history = new HistoryReports(katas, MEMBERS, 2026);
             List<String> tokens = new ArrayList<>();
             long t0 = System.nanoTime();
-            Database db = Database.sqlite(data);
+            Database db = pg == null ? Database.sqlite(data) : pg.open(data);
             try {
                 ReportStore store = new ReportStore(db);
                 GroupStore groups = new GroupStore(db, store, new Tokens(db));
@@ -67,23 +68,67 @@ final class HistoryBenchmark {
                         batch.clear();
                     }
                 }
-                try (var c = db.connect(); var st = c.createStatement()) {
-                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                if (pg == null) {
+                    try (var c = db.connect(); var st = c.createStatement()) {
+                        st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
                 }
             } finally {
-                db.close();
+                if (pg == null) db.close();
             }
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
-            long bytes = Files.size(data.resolve("kata-gym.db"));
-            Path wal = data.resolve("kata-gym.db-wal");
-            if (Files.exists(wal)) bytes += Files.size(wal);
+            long bytes;
+            if (pg != null) {
+                bytes = pg.bytes(db);
+            } else {
+                bytes = Files.size(data.resolve("kata-gym.db"));
+                Path wal = data.resolve("kata-gym.db-wal");
+                if (Files.exists(wal)) bytes += Files.size(wal);
+            }
             System.out.printf("history: %d whole-catalogue reports (%d katas each) from %d members over 365 days, built in %.1f s"
                     + " (batches of 500 through ReportStore.storeAll)%n", n, katas.size(), MEMBERS, buildSeconds);
-            System.out.printf("  database file: %.1f MB, %.2f KB per report%n", bytes / 1e6, bytes / 1024.0 / n);
-            routes(dir, data, katas, history, tokens, samples);
+            System.out.printf("  database %s: %.1f MB, %.2f KB per report%n", pg == null ? "file (SQLite)" : "schema (PostgreSQL, tables,"
+                    + " indexes and TOAST)", bytes / 1e6, bytes / 1024.0 / n);
+            routes(dir, data, katas, history, tokens, samples, pg == null ? Database.sqlite(data) : db);
         } finally {
+            if (pg != null) pg.drop();
             try (var walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(java.util.Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** A schema of its own in a PostgreSQL database, created for one benchmark and dropped after it. */
+    record Postgres(String url, String schema, String user, String password) {
+        static Postgres throwAway(String url) throws java.sql.SQLException {
+            String user = System.getenv("KATA_DB_USER"), password = System.getenv("KATA_DB_PASSWORD");
+            String schema = "kata_bench_" + Long.toString(System.nanoTime(), 36);
+            try (var c = java.sql.DriverManager.getConnection(url, user, password); var st = c.createStatement()) {
+                st.execute("CREATE SCHEMA " + schema);
+            }
+            return new Postgres(url, schema, user, password);
+        }
+
+        Database open(Path dataDir) {
+            return Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, dataDir);
+        }
+
+        /** Every table's heap, indexes and TOAST in the schema. */
+        long bytes(Database db) throws java.sql.SQLException {
+            try (var c = db.connect(); var st = c.prepareStatement(
+                    "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                            + " WHERE n.nspname = ? AND c.relkind = 'r'")) {
+                st.setString(1, schema);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        void drop() throws java.sql.SQLException {
+            try (var c = java.sql.DriverManager.getConnection(url, user, password); var st = c.createStatement()) {
+                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
     }
@@ -91,9 +136,9 @@ final class HistoryBenchmark {
     /** The first member is the dashboard's local learner: the pages without ?member= show them. */
     static String member(int m) { return m == 0 ? WebApp.LOCAL_MEMBER : String.format("m%02d", m + 1); }
 
-    private static void routes(Path root, Path data, List<Kata> katas, HistoryReports history, List<String> tokens, int samples)
-            throws Exception {
-        try (WebMain.Server server = WebMain.start(root, data, 0)) {
+    private static void routes(Path root, Path data, List<Kata> katas, HistoryReports history, List<String> tokens, int samples,
+                               Database db) throws Exception {
+        try (WebMain.Server server = WebMain.start(root, db, data, WebMain.DEFAULT_HOST, 0)) {
             String base = "http://127.0.0.1:" + server.app().port();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             Random rnd = new Random(99);
@@ -114,7 +159,8 @@ final class HistoryBenchmark {
                         Report r = history.report(m, 1.0, Instant.now(), "bench-" + pass + "-" + i, rnd);
                         String body = ReportFiles.JSON.writeValueAsString(r);
                         double ms = time(http, HttpRequest.newBuilder(URI.create(base + "/api/reports"))
-                                .header("Authorization", "Bearer " + tokens.get(m)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
+                                .header("Authorization", "Bearer " + tokens.get(m)).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
                         if (pass == 1) cold.get(names[7]).add(ms);
                     }
                     String[] paths = {"/?" + q, "/katas?" + q, "/katas/" + slug, "/katas/" + slug + "?" + q,

@@ -44,13 +44,17 @@ final class LoadBenchmark implements Callable<Integer> {
             + " (20 members, one year), print bytes per report and p50/p99 of every page and API route.")
     int history;
 
+    @Option(names = "--db-url", description = "With --history: build it in this PostgreSQL database (a throw-away schema"
+            + " created and dropped there; user and password from $KATA_DB_USER and $KATA_DB_PASSWORD) instead of SQLite.")
+    String dbUrl;
+
     @Option(names = "--samples", defaultValue = "200", description = "With --history: requests per route (default ${DEFAULT-VALUE}).")
     int samples;
 
     @Override
     public Integer call() throws Exception {
         if (history > 0) {
-            HistoryBenchmark.run(history, samples);
+            HistoryBenchmark.run(history, samples, dbUrl);
             return 0;
         }
         Path dir = Files.createTempDirectory("kata-web-bench");
