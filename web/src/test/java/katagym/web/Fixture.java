@@ -30,12 +30,15 @@ final class Fixture implements AutoCloseable {
     final Tokens admin;
 
     Fixture(Path dataDir, Path root) {
+        this(dataDir, root, Catalogue.standard());
+    }
+
+    Fixture(Path dataDir, Path root, Catalogue catalogue) {
         db = Database.sqlite(dataDir);
         store = new ReportStore(db);
         tokens = new Tokens(db);
         local = store.ensureMember(WebApp.LOCAL_MEMBER);
         token = tokens.create(local);
-        Catalogue catalogue = Catalogue.standard();
         groups = new GroupStore(db, store, tokens);
         admin = Tokens.admin(db);
         app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, admin, groups, new ReportValidator(catalogue)).create();
