@@ -30,8 +30,33 @@ public final class Guard {
         public boolean cancelled() { return cancelled; }
     }
 
+    /**
+     * A thread the learner started that ends because its run was cancelled ends quietly: without this,
+     * every such thread would print "Exception in thread ... Guard$Cancelled" into the learner's output.
+     * Other uncaught exceptions go to the handler there was before, or are printed as the JVM does.
+     */
+    private static synchronized void quietCancelledThreads() {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        if (before instanceof QuietCancelled) return;
+        Thread.setDefaultUncaughtExceptionHandler(new QuietCancelled(before));
+    }
+
+    private record QuietCancelled(Thread.UncaughtExceptionHandler before) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+            if (e instanceof Cancelled) return;
+            if (before != null) {
+                before.uncaughtException(t, e);
+            } else {
+                System.err.print("Exception in thread \"" + t.getName() + "\" ");
+                e.printStackTrace(System.err);
+            }
+        }
+    }
+
     /** Gives the current thread (and the threads it starts from now on) a fresh ticket. */
     public static Ticket enter() {
+        quietCancelledThreads();
         Ticket t = new Ticket();
         TICKET.set(t);
         return t;

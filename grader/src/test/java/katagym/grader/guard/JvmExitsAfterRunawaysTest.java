@@ -36,8 +36,9 @@ class JvmExitsAfterRunawaysTest {
         Files.writeString(pkg.resolve("Exits.java"), "package katagym.testkit;\npublic final class Exits implements Echo {\n"
                 + "    public int echo(int x) { System.exit(0); return x; }\n}\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path stderr = dir.resolve("stderr.txt");
         Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), Child.class.getName(), dir.toString())
-                .redirectErrorStream(true).start();
+                .redirectError(stderr.toFile()).start();
         List<String> lines = new ArrayList<>();
         long summaryAt = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -53,6 +54,7 @@ class JvmExitsAfterRunawaysTest {
         assertThat(lines).anyMatch(l -> l.startsWith("NonDaemonSpinner: "));
         assertThat(summaryAt).as("the summary was printed").isPositive();
         assertThat((exitedAt - summaryAt) / 1e9).as("seconds from the summary to the JVM's exit").isLessThan(3.0);
+        assertThat(Files.readString(stderr)).as("the stopped learner threads end quietly").doesNotContain("Cancelled");
     }
 
     /** The child: compiles the runaways as watch and grade do, grades each, prints, and returns from main. */
