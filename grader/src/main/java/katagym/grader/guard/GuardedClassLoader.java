@@ -29,16 +29,32 @@ public final class GuardedClassLoader extends ClassLoader {
 
     /** For classes on the classpath: those whose class file lies under {@code learnerDir} are the learner's. */
     public static GuardedClassLoader under(java.nio.file.Path learnerDir, ClassLoader parent) {
-        String prefix = learnerDir.toAbsolutePath().normalize().toUri().toString();
+        return under(learnerDir, parent, name -> true);
+    }
+
+    /** As {@link #under(java.nio.file.Path, ClassLoader)}, for the classes there whose names {@code which} accepts. */
+    public static GuardedClassLoader under(java.nio.file.Path learnerDir, ClassLoader parent, java.util.function.Predicate<String> which) {
+        java.nio.file.Path dir = learnerDir.toAbsolutePath().normalize();
         return new GuardedClassLoader(parent, name -> {
+            if (!which.test(name)) return null;
             URL url = parent.getResource(name.replace('.', '/') + ".class");
-            if (url == null || !url.toString().startsWith(prefix)) return null;
+            if (url == null || !isUnder(url, dir)) return null;
             try (InputStream in = url.openStream()) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Compared as paths: a class loader writes file:/a/b where Path.toUri() writes file:///a/b. */
+    static boolean isUnder(URL url, java.nio.file.Path dir) {
+        if (!"file".equals(url.getProtocol())) return false;
+        try {
+            return java.nio.file.Path.of(url.toURI()).toAbsolutePath().normalize().startsWith(dir);
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override

@@ -28,9 +28,10 @@ public final class JavaThreadsCpu {
             total += delta;
             if (delta > most) { most = delta; mostId = e.getKey(); }
         }
-        var info = mostId < 0 ? null : mx.getThreadInfo(mostId);
-        String busiest = info == null ? "none" : info.getThreadName() + " " + most / 1_000_000 + " ms";
-        return new Window(total / 1e9, busiest);
+        var info = mostId < 0 ? null : mx.getThreadInfo(mostId, 12);
+        StringBuilder busiest = new StringBuilder(info == null ? "none" : info.getThreadName() + " " + most / 1_000_000 + " ms");
+        if (info != null) for (StackTraceElement f : info.getStackTrace()) busiest.append("\n    at ").append(f);
+        return new Window(total / 1e9, busiest.toString());
     }
 
     private static Map<Long, Long> snapshot(ThreadMXBean mx) {
