@@ -23,10 +23,20 @@ final class GroupCommand implements Callable<Integer> {
     abstract static class OnDatabase implements Callable<Integer> {
         @Mixin WebMain.DbOptions db;
 
+        @picocli.CommandLine.Option(names = "--create", description = "Create the database in ~/.kata-gym when there is none"
+                + " (not needed with --data, $KATA_HOME or a PostgreSQL URL).")
+        boolean create;
+
         abstract int run(Database database, ReportStore reports, GroupStore groups) throws Exception;
 
         @Override
         public Integer call() throws Exception {
+            if (!create && !db.explicitOrExisting()) {
+                System.err.println("error: no dashboard database at " + db.describe() + ". Name the dashboard's data with --data DIR"
+                        + " or $KATA_HOME (or a PostgreSQL one with --db-url), or pass --create to make a new one there.");
+                return 2;
+            }
+            System.err.println("database: " + db.describe());
             Database database = db.open();
             try {
                 ReportStore reports = new ReportStore(database);

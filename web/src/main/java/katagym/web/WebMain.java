@@ -59,6 +59,17 @@ public final class WebMain {
             return Database.open(url, user, System.getenv("KATA_DB_PASSWORD"), dataDir());
         }
 
+        /**
+         * True when the SQLite database is one the organiser pointed at (--data or $KATA_HOME) or one
+         * that exists already: a group command never creates one silently in the home directory.
+         */
+        boolean explicitOrExisting() {
+            String url = dbUrl != null ? dbUrl : System.getenv("KATA_DB_URL");
+            if (url != null && !url.isBlank()) return true;
+            String home = System.getenv("KATA_HOME");
+            return data != null || (home != null && !home.isBlank()) || java.nio.file.Files.exists(dataDir().resolve("kata-gym.db"));
+        }
+
         String describe() {
             String url = dbUrl != null ? dbUrl : System.getenv("KATA_DB_URL");
             return url != null && !url.isBlank() ? url : dataDir().resolve("kata-gym.db").toString();
@@ -144,11 +155,16 @@ public final class WebMain {
     }
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a dashboard command ({@code serve}, {@code group ...}, {@code web-bench}) and returns its exit code. */
+    static int run(String... args) {
         CommandLine cli = new CommandLine(new WebMain());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + e.getMessage());
             return 2;
         });
-        System.exit(cli.execute(args));
+        return cli.execute(args);
     }
 }
