@@ -27,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,14 +49,7 @@ class AccessibilityInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("kata.dev"), "browser tests run with -Dkata.dev=true (the project's CI)");
-        Path root = Path.of(System.getProperty("kata.root", "..")).toAbsolutePath().normalize();
-        Path fakeRoot = dir.resolve("repo");
-        Files.createDirectories(fakeRoot.resolve(".kata"));
-        Files.createDirectories(fakeRoot.resolve("katas/src/main/resources/statements"));
-        for (var k : Catalogue.standard().katas()) {
-            Path statement = root.resolve(k.statementPath());
-            if (Files.exists(statement)) Files.copy(statement, fakeRoot.resolve(k.statementPath()));
-        }
+        Path fakeRoot = Browser.fakeRoot(dir);
         server = WebMain.start(fakeRoot, dir.resolve("data"), 0);
         base = "http://localhost:" + server.app().port();
         var store = server.store();
@@ -74,14 +64,7 @@ class AccessibilityInBrowserTest {
         store.store(store.ensureMember("bob"), Fixture.passed("relu"));
         adminToken = Tokens.admin(server.db()).createAdmin();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--user-data-dir=" + dir.resolve("chrome-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.chromium(dir, 1366, 900);
         Files.createDirectories(SHOTS);
     }
 

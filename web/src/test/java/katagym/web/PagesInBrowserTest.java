@@ -23,9 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -44,27 +41,12 @@ class PagesInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("kata.dev"), "browser tests run with -Dkata.dev=true (the project's CI)");
-        Path root = Path.of(System.getProperty("kata.root", "..")).toAbsolutePath().normalize();
-        // a private history file, so the test does not read the developer's own runs
-        Path fakeRoot = dir.resolve("repo");
-        Files.createDirectories(fakeRoot.resolve(".kata"));
-        Files.createDirectories(fakeRoot.resolve("katas/src/main/resources/statements"));
-        for (var k : Catalogue.standard().katas()) {
-            Path statement = root.resolve(k.statementPath());
-            if (Files.exists(statement)) Files.copy(statement, fakeRoot.resolve(k.statementPath()));
-        }
+        Path fakeRoot = Browser.fakeRoot(dir);
         server = WebMain.start(fakeRoot, dir.resolve("data"), 0);
         base = "http://localhost:" + server.app().port();
         server.store().store(server.store().ensureMember(WebApp.LOCAL_MEMBER), Fixture.failedSigmoid());
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1200,1600", "--user-data-dir=" + dir.resolve("chrome-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.chromium(dir, 1200, 1600);
         Files.createDirectories(SHOTS);
     }
 
