@@ -172,17 +172,8 @@ class KataCliTest {
     @ParameterizedTest(name = "poll only: {0}")
     @ValueSource(booleans = {false, true})
     void watchRegradesEachSaveKeepsRunningThroughBrokenCodeAndAnswersKeys(boolean pollOnly) throws Exception {
-        InputStream savedIn = System.in;
-        PrintStream savedOut = System.out;
-        PipedOutputStream keys = new PipedOutputStream();
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        System.setIn(new PipedInputStream(keys));
-        System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
-        ExecutorService session = Executors.newSingleThreadExecutor();
-        try {
-            Future<Integer> watch = session.submit(() -> KataCli.run("--root", root.toString(), "--no-color",
-                    "watch", "sigmoid", "--tries", "50", "--timeout", "1500", pollOnly ? "--poll-only" : "--poll-only=false"));
-            Screen s = new Screen(screen);
+        try (WatchSession s = new WatchSession("sigmoid", "--tries", "50", "--timeout", "1500",
+                pollOnly ? "--poll-only" : "--poll-only=false")) {
             s.waitFor("sigmoid is pending");
 
             Files.writeString(sigmoid, SOLVED);
@@ -196,54 +187,29 @@ class KataCliTest {
             Files.writeString(sigmoid, SOLVED);
             s.waitFor("✓ sigmoid passes all", "Solved. Press n for the next kata: tanh", "solved 1/" + Catalogue.standard().katas().size());
 
-            keys.write('h');
-            keys.flush();
+            s.press('h');
             s.waitFor("Hint 1/");
-            keys.write('n');
-            keys.flush();
+            s.press('n');
             s.waitFor("Next: tanh");
-            keys.write('q');
-            keys.flush();
-            assertThat(watch.get(30, TimeUnit.SECONDS)).isZero();
-            assertThat(screen.toString(StandardCharsets.UTF_8)).endsWith("bye\n");
-            String printed = screen.toString(StandardCharsets.UTF_8);
+            assertThat(s.quit()).isZero();
+            String printed = s.printed();
+            assertThat(printed).endsWith("bye\n");
             int verdicts = printed.split("keys: h hint", -1).length - 1;
             assertThat(verdicts).as("a verdict for the start and each of the 5 saves, or more if a save was seen half-written")
                     .isGreaterThanOrEqualTo(6);
             assertThat(Files.readAllLines(root.resolve(".kata/history.jsonl"))).as("one run per verdict").hasSize(verdicts);
-        } finally {
-            session.shutdownNow();
-            System.setOut(savedOut);
-            System.setIn(savedIn);
         }
     }
 
     @Test
     void watchWithAdvanceMovesOnToTheNextKataAfterAPass() throws Exception {
-        InputStream savedIn = System.in;
-        PrintStream savedOut = System.out;
-        PipedOutputStream keys = new PipedOutputStream();
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        System.setIn(new PipedInputStream(keys));
-        System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
-        ExecutorService session = Executors.newSingleThreadExecutor();
-        try {
-            Future<Integer> watch = session.submit(() -> KataCli.run("--root", root.toString(), "--no-color",
-                    "watch", "sigmoid", "--advance", "--tries", "20"));
-            Screen s = new Screen(screen);
+        try (WatchSession s = new WatchSession("sigmoid", "--advance", "--tries", "20")) {
             s.waitFor("sigmoid is pending");
             Files.writeString(sigmoid, SOLVED);
             s.waitFor("✓ sigmoid passes all", "→ next: tanh", "TanhKata.java");
-            keys.write('h');
-            keys.flush();
+            s.press('h');
             s.waitFor("tanh");
-            keys.write('q');
-            keys.flush();
-            assertThat(watch.get(30, TimeUnit.SECONDS)).isZero();
-        } finally {
-            session.shutdownNow();
-            System.setOut(savedOut);
-            System.setIn(savedIn);
+            assertThat(s.quit()).isZero();
         }
     }
 
@@ -253,13 +219,6 @@ class KataCliTest {
      */
     @Test
     void watchStopsRunawaySavesAndThenIdles() throws Exception {
-        InputStream savedIn = System.in;
-        PrintStream savedOut = System.out;
-        PipedOutputStream keys = new PipedOutputStream();
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        System.setIn(new PipedInputStream(keys));
-        System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
-        ExecutorService session = Executors.newSingleThreadExecutor();
         String forward = "double[] y = new double[x.length];";
         String[][] runaways = {
             {"a tight loop", "while (x.length >= 0) { }"},
@@ -270,10 +229,7 @@ class KataCliTest {
             {"a spinning thread of its own", "new Thread(() -> { while (true) { } }).start(); if (x.length >= 0) return new double[0];"},
             {"System.exit(0)", "if (x.length >= 0) System.exit(0);"},
         };
-        try {
-            Future<Integer> watch = session.submit(() -> KataCli.run("--root", root.toString(), "--no-color",
-                    "watch", "sigmoid", "--tries", "50", "--timeout", "1000", "--poll-only=false"));
-            Screen s = new Screen(screen);
+        try (WatchSession s = new WatchSession("sigmoid", "--tries", "50", "--timeout", "1000", "--poll-only=false")) {
             s.waitFor("sigmoid is pending");
             for (String[] r : runaways) {
                 Files.writeString(sigmoid, SOLVED.replace(forward, r[1] + " " + forward));
@@ -285,11 +241,53 @@ class KataCliTest {
             var w = katagym.grader.guard.JavaThreadsCpu.over(1.5);
             assertThat(w.seconds()).as("CPU seconds the Java threads used over 1.5 s after the runaway saves (busiest: %s)", w.busiest())
                     .isLessThan(0.3);
-            keys.write('q');
+            assertThat(s.quit()).isZero();
+            assertThat(s.printed()).contains("System.exit(0) called").endsWith("bye\n");
+        }
+    }
+
+    /**
+     * {@code ./kata watch ARGS} running in this JVM with its keyboard and screen redirected: keys are
+     * pressed through a pipe, the screen is read as it grows. Closing restores System.in and System.out.
+     */
+    private final class WatchSession implements AutoCloseable {
+        private final InputStream savedIn = System.in;
+        private final PrintStream savedOut = System.out;
+        private final PipedOutputStream keys = new PipedOutputStream();
+        private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        private final ExecutorService session = Executors.newSingleThreadExecutor();
+        private final Screen reader = new Screen(screen);
+        private final Future<Integer> watch;
+
+        WatchSession(String... args) throws IOException {
+            System.setIn(new PipedInputStream(keys));
+            System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 4];
+            all[0] = "--root";
+            all[1] = root.toString();
+            all[2] = "--no-color";
+            all[3] = "watch";
+            System.arraycopy(args, 0, all, 4, args.length);
+            watch = session.submit(() -> KataCli.run(all));
+        }
+
+        void waitFor(String... texts) throws InterruptedException { reader.waitFor(texts); }
+
+        void press(char key) throws IOException {
+            keys.write(key);
             keys.flush();
-            assertThat(watch.get(30, TimeUnit.SECONDS)).isZero();
-            assertThat(screen.toString(StandardCharsets.UTF_8)).contains("System.exit(0) called").endsWith("bye\n");
-        } finally {
+        }
+
+        /** Presses q and returns watch's exit code. */
+        int quit() throws Exception {
+            press('q');
+            return watch.get(30, TimeUnit.SECONDS);
+        }
+
+        String printed() { return screen.toString(StandardCharsets.UTF_8); }
+
+        @Override
+        public void close() {
             session.shutdownNow();
             System.setOut(savedOut);
             System.setIn(savedIn);
