@@ -2,11 +2,9 @@ package katagym;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import katagym.grader.catalogue.Catalogue;
-import katagym.grader.catalogue.Kata;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Status;
 import katagym.grader.run.GradeOptions;
@@ -29,26 +27,15 @@ class AlternativeSolutionsPassTest {
     Stream<DynamicNode> everyAlternativeSolutionPasses() {
         long[] seeds = ReferencePassesOnManySeedsTest.seeds();
         return Catalogue.standard().select(OPTIONS.only()).stream()
-                .filter(kata -> !alternatives(kata).isEmpty())
-                .map(kata -> DynamicContainer.dynamicContainer(kata.slug(), alternatives(kata).stream().map(alt ->
+                .filter(kata -> !Implementations.alternatives(kata).isEmpty())
+                .map(kata -> DynamicContainer.dynamicContainer(kata.slug(), Implementations.alternatives(kata).stream().map(alt ->
                         DynamicTest.dynamicTest(alt.getSimpleName(), () -> {
                             for (long seed : seeds) {
-                                KataReport r = Grader.grade(kata, () -> FixtureBugsAreCaughtTest.newInstance(alt),
+                                KataReport r = Grader.grade(kata, () -> Implementations.newInstance(alt),
                                         () -> Implementations.reference(kata), OPTIONS.withSeed(seed));
                                 assertThat(r.status()).as("%s, a correct solution of %s, on seed %d: %s", alt.getSimpleName(),
                                         kata.slug(), seed, r.leadCheck()).isEqualTo(Status.PASSED);
                             }
                         }))));
-    }
-
-    static List<Class<?>> alternatives(Kata kata) {
-        try {
-            Class<?> holder = Class.forName(kata.contractClass() + "Alternatives");
-            Class<?> contract = Class.forName(kata.contractClass());
-            return Arrays.stream(holder.getDeclaredClasses()).filter(contract::isAssignableFrom)
-                    .sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName())).toList();
-        } catch (ClassNotFoundException e) {
-            return List.of();
-        }
     }
 }

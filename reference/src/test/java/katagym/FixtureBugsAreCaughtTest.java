@@ -2,7 +2,6 @@ package katagym;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import katagym.grader.catalogue.Catalogue;
@@ -33,12 +32,12 @@ class FixtureBugsAreCaughtTest {
     }
 
     private static Stream<DynamicNode> bugTests(Kata kata) {
-        List<Class<?>> bugs = bugs(kata);
+        List<Class<?>> bugs = Implementations.fixtureBugs(kata);
         DynamicTest atLeastFive = DynamicTest.dynamicTest("hasAtLeastFiveFixtureBugs",
                 () -> assertThat(bugs).as("fixture bugs in " + kata.bugsClass()).hasSizeGreaterThanOrEqualTo(5));
         return Stream.concat(Stream.of(atLeastFive), bugs.stream().map(bug -> DynamicTest.dynamicTest(bug.getSimpleName(), () -> {
             for (long seed : seeds()) {
-                KataReport r = Grader.grade(kata, () -> newInstance(bug), () -> Implementations.reference(kata), OPTIONS.withSeed(seed));
+                KataReport r = Grader.grade(kata, () -> Implementations.newInstance(bug), () -> Implementations.reference(kata), OPTIONS.withSeed(seed));
                 assertThat(r.status()).as("%s should fail the spec of %s on seed %d; checks: %s", bug.getSimpleName(), kata.slug(),
                         seed, r.checks()).isEqualTo(Status.FAILED);
                 CheckReport first = r.leadCheck();
@@ -54,17 +53,6 @@ class FixtureBugsAreCaughtTest {
      * caught on every one of them, not only on a lucky seed.
      */
     static long[] seeds() {
-        int n = Integer.getInteger("kata.seeds", 1);
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) out[i] = katagym.grader.prop.PropertyEngine.caseSeed(ReferencePassesEverySpecTest.FIXED_SEED, i);
-        return out;
-    }
-
-    static List<Class<?>> bugs(Kata kata) {
-        return Implementations.fixtureBugs(kata);
-    }
-
-    static Object newInstance(Class<?> c) {
-        return Implementations.newInstance(c);
+        return katagym.grader.feedback.FeedbackBench.seedList(Integer.getInteger("kata.seeds", 1));
     }
 }

@@ -22,10 +22,8 @@ class ReferencePassesOnManySeedsTest {
 
     /** N seeds, the first the fixed one: {@code kata.referenceSeeds}, else {@code kata.seeds}, else 1. */
     static long[] seeds() {
-        int n = Integer.getInteger("kata.referenceSeeds", Integer.getInteger("kata.seeds", 1));
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) out[i] = katagym.grader.prop.PropertyEngine.caseSeed(ReferencePassesEverySpecTest.FIXED_SEED, i);
-        return out;
+        return katagym.grader.feedback.FeedbackBench.seedList(
+                Integer.getInteger("kata.referenceSeeds", Integer.getInteger("kata.seeds", 1)));
     }
 
     @TestFactory

@@ -19,7 +19,6 @@ public final class Counterexamples {
     /** Every scalar: each number and boolean, and each character of each string. */
     public static List<String> scalars(String counterexample) {
         List<String> out = new ArrayList<>();
-        String rest = counterexample;
         Matcher s = STRING.matcher(counterexample);
         StringBuilder outside = new StringBuilder();
         int last = 0;
@@ -30,7 +29,7 @@ public final class Counterexamples {
             last = s.end();
         }
         outside.append(counterexample.substring(last));
-        rest = outside.toString();
+        String rest = outside.toString();
         out.addAll(numbers(rest));
         Matcher b = BOOLEAN.matcher(rest);
         while (b.find()) out.add(b.group());

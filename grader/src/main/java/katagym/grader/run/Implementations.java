@@ -42,8 +42,17 @@ public final class Implementations {
      * They live in the reference module's test classes, so this finds none unless those are on the classpath.
      */
     public static java.util.List<Class<?>> fixtureBugs(Kata kata) {
+        return nestedImplementations(kata, kata.bugsClass());
+    }
+
+    /** A kata's correct solutions unlike the reference: the nested classes of {@code <Name>Alternatives}. */
+    public static java.util.List<Class<?>> alternatives(Kata kata) {
+        return nestedImplementations(kata, kata.contractClass() + "Alternatives");
+    }
+
+    private static java.util.List<Class<?>> nestedImplementations(Kata kata, String holderClass) {
         try {
-            Class<?> holder = Class.forName(kata.bugsClass(), false, loader());
+            Class<?> holder = Class.forName(holderClass, false, loader());
             Class<?> contract = Class.forName(kata.contractClass(), false, loader());
             return java.util.Arrays.stream(holder.getDeclaredClasses()).filter(contract::isAssignableFrom)
                     .sorted(java.util.Comparator.comparing(Class::getSimpleName)).toList();
