@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import katagym.grader.catalogue.Kata;
-import katagym.grader.report.CheckReport;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
 import katagym.grader.report.Status;

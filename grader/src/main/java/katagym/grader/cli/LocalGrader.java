@@ -22,7 +22,7 @@ import katagym.grader.spec.CheckKind;
  */
 public final class LocalGrader {
     /** The name of the check a stub that does not compile fails. */
-    public static final String COMPILES = "compiles";
+    public static final String COMPILES = katagym.grader.run.VerdictBlock.COMPILES;
 
     private final Workspace workspace;
     private final StubCompiler compiler;

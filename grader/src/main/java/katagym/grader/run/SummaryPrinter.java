@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
-import katagym.grader.report.CheckReport;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
 import katagym.grader.report.Status;

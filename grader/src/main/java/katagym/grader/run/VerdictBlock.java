@@ -13,12 +13,15 @@ import katagym.grader.report.Status;
 public final class VerdictBlock {
     private VerdictBlock() {}
 
+    /** The name of the check that stands for "the stub does not compile" (watch and grade compile it). */
+    public static final String COMPILES = "compiles";
+
     /** The header line and the details, indented; {@code replayMaven} adds the Maven replay command. */
     public static void print(KataReport r, Ansi a, PrintStream out, String indent, boolean replayMaven) {
         CheckReport c = r.leadCheck();
         if (c == null) return;
         long passed = r.checks().stream().filter(x -> x.status() == Status.PASSED).count();
-        String what = c.name().equals("compiles") ? " does not compile" : " fails " + c.name() + " [" + c.kind().id() + "]";
+        String what = c.name().equals(COMPILES) ? " does not compile" : " fails " + c.name() + " [" + c.kind().id() + "]";
         out.println(indent + a.red("✗ " + r.slug() + what)
                 + a.dim("  (" + passed + "/" + r.checks().size() + " checks pass, " + r.durationMs() + " ms)"));
         for (String line : details(r.slug(), c, replayMaven).split("\n")) out.println(indent + "    " + line);
