@@ -49,4 +49,7 @@ public record Kata(int order, String slug, String topic, String title, String di
     /** Classpath resource of the statement (it lives in the katas module). */
     public String statementResource() { return "statements/" + slug + ".md"; }
     public String statementPath() { return "katas/src/main/resources/" + statementResource(); }
+    /** Model answers to the statement's follow-up questions: shown after an interview, never with the statement. */
+    public String answersResource() { return "answers/" + slug + ".md"; }
+    public String answersPath() { return "katas/src/main/resources/" + answersResource(); }
 }
