@@ -55,75 +55,27 @@ class KataCliTest {
             }
             """;
 
+    LearnerRepo repo;
+
     @BeforeEach
     void copyTheStubsIntoAGitRepository() throws Exception {
-        Path from = ProjectRoot.find().resolve("katas/src/main");
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path to = root.resolve("katas/src/main").resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to);
-            }
-        }
-        // the learner may have solved these in their own tree: start from stubs, whatever the copy holds
-        Files.writeString(root.resolve("katas/src/main/java/katagym/activations/SigmoidKata.java"), stub("Sigmoid"));
-        Files.writeString(root.resolve("katas/src/main/java/katagym/activations/TanhKata.java"), stub("Tanh"));
-        Files.writeString(root.resolve("pom.xml"), "<project/>");
-        git("init", "-q");
-        git("add", ".");
-        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "stubs");
-        sigmoid = root.resolve("katas/src/main/java/katagym/activations/SigmoidKata.java");
+        repo = LearnerRepo.create(root);
+        sigmoid = repo.stub("activations", "Sigmoid");
     }
 
-    static String stub(String name) {
-        return """
-                package katagym.activations;
+    static String stub(String name) { return LearnerRepo.stubText(name); }
 
-                import katagym.NotImplementedYet;
+    private void git(String... args) throws Exception { repo.git(args); }
 
-                public final class NAMEKata implements NAME {
-                    public double[] forward(double[] x) { throw new NotImplementedYet(); }
-                    public double[] backward(double[] x, double[] upstream) { throw new NotImplementedYet(); }
-                }
-                """.replace("NAME", name);
-    }
-
-    private void git(String... args) throws Exception {
-        String[] cmd = new String[args.length + 3];
-        cmd[0] = "git";
-        cmd[1] = "-C";
-        cmd[2] = root.toString();
-        System.arraycopy(args, 0, cmd, 3, args.length);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(out).isZero();
-    }
-
-    record Run(int exit, String out) {}
-
-    private Run kata(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 3];
-            all[0] = "--root";
-            all[1] = root.toString();
-            all[2] = "--no-color";
-            System.arraycopy(args, 0, all, 3, args.length);
-            return new Run(KataCli.run(all), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(saved);
-        }
-    }
+    private LearnerRepo.Run kata(String... args) { return repo.kata(args); }
 
     @Test
     void gradingAPendingStubPassesUnlessStrictAndWritesTheReportAndHistory() throws IOException {
-        Run pending = kata("grade", "sigmoid");
+        LearnerRepo.Run pending = kata("grade", "sigmoid");
         assertThat(pending.exit()).isZero();
         assertThat(pending.out()).contains("pending sigmoid").contains("Next: sigmoid");
         assertThat(root.resolve("katas/target/kata-report.json")).exists();
-        Run strict = kata("grade", "sigmoid", "--strict");
+        LearnerRepo.Run strict = kata("grade", "sigmoid", "--strict");
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.out()).contains("strict mode");
         assertThat(Files.readAllLines(root.resolve(".kata/history.jsonl"))).hasSize(2);
@@ -132,21 +84,21 @@ class KataCliTest {
     @Test
     void aSolvedStubPassesAndABrokenOneFailsWithAShrunkCounterexampleThatItsSeedReplays() throws IOException {
         Files.writeString(sigmoid, SOLVED);
-        Run solved = kata("grade", "sigmoid");
+        LearnerRepo.Run solved = kata("grade", "sigmoid");
         assertThat(solved.exit()).as(solved.out()).isZero();
         assertThat(solved.out()).contains("solved 1/1");
 
         Files.writeString(sigmoid, SOLVED.replace("x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : ", ""));
-        Run broken = kata("grade", "sigmoid");
+        LearnerRepo.Run broken = kata("grade", "sigmoid");
         assertThat(broken.exit()).isEqualTo(1);
         assertThat(broken.out()).contains("smallest input: ElementwiseCase(x=[").contains("710.0").contains("replay: ./kata grade sigmoid --seed ");
         String seed = broken.out().replaceAll("(?s).*--seed (\\d+).*", "$1");
-        Run replay = kata("grade", "sigmoid", "--seed", seed);
+        LearnerRepo.Run replay = kata("grade", "sigmoid", "--seed", seed);
         String counterexample = broken.out().replaceAll("(?s).*smallest input: (ElementwiseCase\\([^\\n]*\\)).*", "$1");
         assertThat(replay.out()).contains("smallest input: " + counterexample);
 
         Files.writeString(sigmoid, SOLVED.replace("return y;", "return y"));
-        Run uncompilable = kata("grade", "sigmoid", "tanh");
+        LearnerRepo.Run uncompilable = kata("grade", "sigmoid", "tanh");
         assertThat(uncompilable.exit()).isEqualTo(1);
         assertThat(uncompilable.out()).contains("SigmoidKata.java:9: ';' expected").contains("pending tanh");
     }
@@ -164,7 +116,7 @@ class KataCliTest {
         assertThat(kata("show", "sigmoid").out()).contains("## What to write");
         assertThat(kata("progress").out()).contains("solved 1/" + Catalogue.standard().katas().size()).contains("activations");
         assertThat(kata("grade", "no-such-kata").exit()).isEqualTo(2);
-        Run help = kata("grade", "--help");
+        LearnerRepo.Run help = kata("grade", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: kata grade").contains("--upload=URL");
     }
@@ -328,7 +280,7 @@ class KataCliTest {
         git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "my solution");
         assertThat(kata("grade", "sigmoid").exit()).isZero();
         assertThat(kata("list", "--status", "passed").out()).contains("sigmoid");
-        Run reset = kata("reset", "sigmoid");
+        LearnerRepo.Run reset = kata("reset", "sigmoid");
         assertThat(reset.exit()).as(reset.out()).isZero();
         assertThat(reset.out()).contains("sigmoid is pending again");
         assertThat(kata("list", "--status", "pending").out()).as("every view reads the history: reset is recorded there").contains("sigmoid");

@@ -1,0 +1,90 @@
+package katagym;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import katagym.grader.cli.KataCli;
+import katagym.grader.run.ProjectRoot;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The README is the user's manual: its example output is what the commands print, and its command table lists every command. */
+class ReadmeExamplesTest {
+    /** Commands the launcher hands to the dashboard's main class rather than to {@link KataCli}. */
+    private static final Set<String> DASHBOARD_COMMANDS = Set.of("serve", "group", "web-bench");
+
+    @TempDir Path root;
+    LearnerRepo repo;
+    String readme;
+
+    @BeforeEach
+    void readTheReadme() throws Exception {
+        readme = Files.readString(ProjectRoot.find().resolve("README.md"), StandardCharsets.UTF_8);
+        repo = LearnerRepo.create(root);
+    }
+
+    /** The first fenced block after {@code marker}, without its fences. */
+    private String blockAfter(String marker) {
+        int at = readme.indexOf(marker);
+        assertThat(at).as("README has '%s'", marker).isNotNegative();
+        int open = readme.indexOf("```\n", at) + 4;
+        return readme.substring(open, readme.indexOf("```\n", open));
+    }
+
+    /** Durations vary from run to run; everything else must match to the character. */
+    private static String withoutDurations(String text) {
+        return text.replaceAll("\\d+ ms\\)", "N ms)");
+    }
+
+    @Test
+    void theFailureExampleIsWhatGradePrintsForTheTextbookSigmoid() throws Exception {
+        String documented = blockAfter("Real output of `./kata grade sigmoid` for the textbook");
+        Matcher seed = Pattern.compile("--seed (\\d+)").matcher(documented);
+        assertThat(seed.find()).as("the example shows its replay seed").isTrue();
+        repo.write(repo.stub("activations", "Sigmoid"), """
+                package katagym.activations;
+
+                public final class SigmoidKata implements Sigmoid {
+                    public double[] forward(double[] x) {
+                        double[] y = new double[x.length];
+                        for (int i = 0; i < x.length; i++) y[i] = Math.exp(x[i]) / (1 + Math.exp(x[i]));
+                        return y;
+                    }
+
+                    public double[] backward(double[] x, double[] upstream) {
+                        double[] y = forward(x);
+                        double[] dx = new double[x.length];
+                        for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
+                        return dx;
+                    }
+                }
+                """);
+        LearnerRepo.Run run = repo.kata("grade", "sigmoid", "--seed", seed.group(1));
+        assertThat(run.exit()).isEqualTo(1);
+        List<String> printed = new ArrayList<>(run.out().lines().toList());
+        int first = printed.indexOf(printed.stream().filter(l -> l.startsWith("  ✗ sigmoid")).findFirst().orElseThrow());
+        String verdictBlock = String.join("\n", printed.subList(first, first + documented.strip().split("\n").length)) + "\n";
+        assertThat(withoutDurations(verdictBlock)).isEqualTo(withoutDurations(documented));
+    }
+
+    @Test
+    void theCommandTableListsEveryCommandAndNoOther() {
+        Set<String> commands = new TreeSet<>(new CommandLine(new KataCli()).getSubcommands().keySet());
+        commands.remove("help");
+        commands.addAll(DASHBOARD_COMMANDS);
+        Set<String> documented = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `\\./kata ([a-z-]+)").matcher(readme.substring(readme.indexOf("## The kata command")));
+        while (row.find()) documented.add(row.group(1));
+        assertThat(documented).isEqualTo(commands);
+    }
+}
