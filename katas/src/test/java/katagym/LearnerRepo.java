@@ -20,7 +20,8 @@ import katagym.grader.run.ProjectRoot;
 final class LearnerRepo {
     final Path root;
 
-    record Run(int exit, String out) {}
+    /** What a command returned and printed: standard output and standard error apart. */
+    record Run(int exit, String out, String err) {}
 
     private LearnerRepo(Path root) { this.root = root; }
 
@@ -72,20 +73,25 @@ final class LearnerRepo {
         assertThat(p.waitFor()).as(out).isZero();
     }
 
-    /** Runs {@code ./kata --root ROOT --no-color ARGS} in this JVM and captures standard output. */
+    /** Runs {@code ./kata --root ROOT --no-color ARGS} in this JVM and captures what it prints. */
     Run kata(String... args) {
         PrintStream saved = System.out;
+        PrintStream savedErr = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
         try {
             String[] all = new String[args.length + 3];
             all[0] = "--root";
             all[1] = root.toString();
             all[2] = "--no-color";
             System.arraycopy(args, 0, all, 3, args.length);
-            return new Run(KataCli.run(all), buffer.toString(StandardCharsets.UTF_8));
+            int exit = KataCli.run(all);
+            return new Run(exit, buffer.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(saved);
+            System.setErr(savedErr);
         }
     }
 

@@ -90,7 +90,7 @@ public final class BpeEncodeSpec implements KataSpec<BpeEncode> {
         return List.of(
             Check.<BpeEncode>oracle("tokensMatchReference", ctx -> ctx.forAll(cases(), c ->
                 equal("tokens", ctx.oracle().encode(c.word(), c.merges()),
-                        pure("encode(word, merges)", () -> ctx.subject().encode(c.word(), c.merges()), c.merges()))))
+                        pure("encode(word, merges)", () -> ctx.subject().encode(c.word(), c.merges()), (Object[]) c.merges()))))
                 .enforces("lowestRankFirst", "allOccurrencesAtOnce", "duplicateRuleLowestRank", "codePointSymbols", "stopRule", "pure").hint("Replay on the counterexample: each round find the adjacent pair of lowest rank (first index in merges), merge all its occurrences left to right, repeat."),
 
             Check.<BpeEncode>invariant("concatenatingTheTokensRestoresTheWord", ctx -> ctx.forAll(cases(), c -> {

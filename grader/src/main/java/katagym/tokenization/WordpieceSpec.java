@@ -111,7 +111,7 @@ public final class WordpieceSpec implements KataSpec<Wordpiece> {
         return List.of(
             Check.<Wordpiece>oracle("tokensMatchReference", ctx -> ctx.forAll(cases(false), c ->
                 equal("tokens", ctx.oracle().tokenize(c.text(), c.vocab()),
-                        pure("tokenize(text, vocab)", () -> ctx.subject().tokenize(c.text(), c.vocab()), c.vocab()))))
+                        pure("tokenize(text, vocab)", () -> ctx.subject().tokenize(c.text(), c.vocab()), (Object[]) c.vocab()))))
                 .enforces("whitespaceSplit", "longestMatchFirst", "unknownWord", "maxChars", "pure").hint("Split at Character.isWhitespace, then per word: longest vocabulary match from each start (## after the first piece); no match anywhere makes the whole word [UNK]."),
 
             Check.<Wordpiece>invariant("everyTokenIsInTheVocabularyOrUnk", ctx -> ctx.forAll(cases(false), c -> {
@@ -217,7 +217,7 @@ public final class WordpieceSpec implements KataSpec<Wordpiece> {
                 .hint("Split with Character.isWhitespace over code points (String.split(\"\\\\s+\") knows only ASCII whitespace); count a word's length in code points."),
 
             Check.<Wordpiece>invariant("resultIsANewArray", ctx -> ctx.forAll(cases(false), c ->
-                Checks.fresh("tokenize(text, vocab)", () -> ctx.subject().tokenize(c.text(), c.vocab()), c.vocab())))
+                Checks.fresh("tokenize(text, vocab)", () -> ctx.subject().tokenize(c.text(), c.vocab()), (Object[]) c.vocab())))
                 .enforces("pure").hint("Collect the tokens in a new list per call and return a new array; never hand back vocab or a field."),
 
             Check.<Wordpiece>invariant("bertExamples", ctx -> {

@@ -30,15 +30,15 @@ class GensTest {
             if (x > 0) positive++;
             assertThat(Math.abs(x)).isLessThanOrEqualTo(1000);
         }
-        System.out.printf("logits over %d draws: zero %d, small ints %d, tiny %d, |x|>=100 %d, |x|=1000 %d, neg %d, pos %d%n",
+        String drawn = String.format("logits over %d draws: zero %d, small ints %d, tiny %d, |x|>=100 %d, |x|=1000 %d, neg %d, pos %d",
                 N, zero, smallInt, tiny, extreme, thousand, negative, positive);
-        assertThat(zero).isGreaterThan(N / 100);
-        assertThat(smallInt).isGreaterThan(N / 50);
-        assertThat(tiny).isGreaterThan(N / 30);
-        assertThat(extreme).isGreaterThan(N / 10);
-        assertThat(thousand).isGreaterThan(N / 200);
-        assertThat(negative).isGreaterThan(N / 3);
-        assertThat(positive).isGreaterThan(N / 3);
+        assertThat(zero).as(drawn).isGreaterThan(N / 100);
+        assertThat(smallInt).as(drawn).isGreaterThan(N / 50);
+        assertThat(tiny).as(drawn).isGreaterThan(N / 30);
+        assertThat(extreme).as(drawn).isGreaterThan(N / 10);
+        assertThat(thousand).as(drawn).isGreaterThan(N / 200);
+        assertThat(negative).as(drawn).isGreaterThan(N / 3);
+        assertThat(positive).as(drawn).isGreaterThan(N / 3);
     }
 
     @Test
@@ -89,8 +89,7 @@ class GensTest {
                 if (keys.size() < r.length) withDuplicates++;
             }
         }
-        System.out.printf("keyed records: %d of %d arrays of length >= 2 repeat a key%n", withDuplicates, nonEmpty);
-        assertThat(withDuplicates).isGreaterThan(nonEmpty * 3 / 4);
+        assertThat(withDuplicates).as("%d of %d arrays of length >= 2 repeat a key", withDuplicates, nonEmpty).isGreaterThan(nonEmpty * 3 / 4);
     }
 
     @Test
