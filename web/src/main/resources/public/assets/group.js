@@ -67,7 +67,9 @@
                          maxBarThickness: 18, minBarLength: 0 }] },
     options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
                scales: { x: { title: { display: true, text: 'day (UTC)' }, grid: { display: false },
-                               ticks: { autoSkip: true, maxRotation: 0, autoSkipPadding: 8 } },
+                               // a label a week, counted back from today, so today is always named
+                               ticks: { autoSkip: false, maxRotation: 0, callback: function (value, i) {
+                                 return (days.length - 1 - i) % 7 === 0 ? this.getLabelForValue(value) : ''; } } },
                          y: { beginAtZero: true, title: { display: true, text: 'runs' }, ticks: { precision: 0 } } } }
   });
 })();

@@ -105,6 +105,22 @@
   var statement = document.getElementById('statement');
   var scrollable = function () {
     if (!statement) return;
+    // a display formula wider than its box scrolls inside it (app.css): make it reachable by keyboard
+    // (an inline one wider than its line gets a box of its own first: class "wide")
+    [].forEach.call(statement.querySelectorAll('mjx-container:not([display="true"])'), function (m) {
+      if (!m.classList.contains('wide') && m.getBoundingClientRect().width > m.parentElement.clientWidth + 1) m.classList.add('wide');
+    });
+    [].forEach.call(statement.querySelectorAll('mjx-container[display="true"], mjx-container.wide'), function (m) {
+      if (m.scrollWidth > m.clientWidth + 1) {
+        m.tabIndex = 0;
+        m.setAttribute('role', 'region');
+        m.setAttribute('aria-label', 'Formula, scrolls sideways');
+      } else if (m.getAttribute('role') === 'region') {
+        m.removeAttribute('tabindex');
+        m.removeAttribute('role');
+        m.removeAttribute('aria-label');
+      }
+    });
     if (statement.scrollWidth > statement.clientWidth + 1) {
       statement.tabIndex = 0;
       statement.setAttribute('role', 'region');
@@ -122,7 +138,8 @@
     if (window.MathJax && MathJax.startup && MathJax.startup.promise) MathJax.startup.promise.then(scrollable);
   });
 
-  // ---- the attempts: checks passed per graded attempt, as steps (a count does not glide between runs)
+  // ---- the attempts: checks passed per graded attempt, as steps (a count does not glide between runs:
+  // 'before' holds each attempt's count until the next attempt, then steps)
   var canvas = document.getElementById('attempts-chart');
   if (!canvas) return;
   var attempts = JSON.parse(canvas.dataset.attempts || '[]');
@@ -154,13 +171,13 @@
         label: 'checks passed',
         data: attempts.map(function (a) { return a.checksPassed; }),
         pointStyle: attempts.map(function (a) { return charts.glyph(symbol[a.status] || '?', colour[a.status] || '#4b5565'); }),
-        borderColor: '#3b5bdb', borderWidth: 2, stepped: 'after', tension: 0, pointRadius: 9, clip: false
+        borderColor: '#3b5bdb', borderWidth: 2, stepped: 'before', tension: 0, pointRadius: 9, clip: false
       }]
     },
     options: {
       animation: false, maintainAspectRatio: false, layout: { padding: { top: 12, right: 16 } },
       scales: {
-        x: { title: { display: true, text: 'attempt' }, ticks: { autoSkip: true, maxRotation: 0 } },
+        x: { offset: true, title: { display: true, text: 'attempt' }, ticks: { autoSkip: true, maxRotation: 0 } },
         y: { beginAtZero: true, suggestedMax: most, title: { display: true, text: 'checks passed' }, ticks: { precision: 0 } }
       },
       plugins: {

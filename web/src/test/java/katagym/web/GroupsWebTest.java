@@ -75,7 +75,7 @@ class GroupsWebTest {
             for (String topic : katagym.grader.catalogue.Catalogue.standard().topics()) {
                 assertThat(page).contains("scope=\"rowgroup\" colspan=\"3\">" + topic + "</th>");
             }
-            assertThat(page).contains("class=\"member-col\"><a href=\"/?member=alice\">alice</a></th>");
+            assertThat(page).contains("class=\"member-col\">alice</th>");
             // the activity chart has a bar for each of the last 30 days, quiet days as zeros
             String activity = page.substring(page.indexOf("data-activity=\"") + 15, page.indexOf("\"", page.indexOf("data-activity=\"") + 15))
                     .replace("&#34;", "\"").replace("&quot;", "\"");

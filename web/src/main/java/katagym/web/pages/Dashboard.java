@@ -79,7 +79,8 @@ public final class Dashboard {
             if (r != null) failing.add(new Views.Failing(r, f.check(), f.kind(), f.generatedAt()));
         }
         failing.sort(java.util.Comparator.comparingInt(f -> f.kata().order()));
-        return new Views.Overview(member, solved, rows.size(), topics, next, store.recentRuns(memberId, 8), streak(memberId), failing);
+        return new Views.Overview(member, solved, rows.size(), topics, next, store.recentRuns(memberId, 8), streak(memberId), failing,
+                rows.stream().filter(r -> r.status().equals("pending")).findFirst().orElse(null));
     }
 
     /** Days in a row (UTC), ending today or yesterday, with a run that passed at least one kata. */

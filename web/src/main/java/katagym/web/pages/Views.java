@@ -16,8 +16,12 @@ public final class Views {
     /** A kata whose latest verdict is failed, with the check shown first and when it failed. */
     public record Failing(KataRow kata, String check, String kind, String failedAt) {}
 
+    /**
+     * The overview. {@code next} is the first kata not passed (what {@code ./kata next} names);
+     * {@code nextNew} the first not yet tried, which the "Next" card shows beside "Failing now".
+     */
     public record Overview(String member, int solved, int total, List<TopicProgress> topics, KataRow next,
-                           List<ReportStore.RunSummary> recent, int streak, List<Failing> failing) {
+                           List<ReportStore.RunSummary> recent, int streak, List<Failing> failing, KataRow nextNew) {
         public int percent() { return total == 0 ? 0 : Math.round(100f * solved / total); }
     }
 
