@@ -196,6 +196,12 @@ public final class WebApp {
             error(ctx, 400, "hints are revealed on your own kata page only, not on a member's");
             return;
         }
+        // the store is a file in the learner's repository: only the machine it lives on may write it,
+        // not a visitor of a dashboard served to the network (--host 0.0.0.0)
+        if (!isLoopback(ctx.req().getRemoteAddr())) {
+            error(ctx, 403, "hints are revealed from the learner's own machine only");
+            return;
+        }
         String slug = ctx.pathParam("slug");
         var shown = dashboard.revealHint(slug);
         if (shown.isEmpty()) {
@@ -207,6 +213,14 @@ public final class WebApp {
             ctx.json(Map.of("slug", slug, "shown", shown.get()[0], "total", shown.get()[1]));
         } else {
             ctx.redirect("/katas/" + slug + "#hints", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    static boolean isLoopback(String address) {
+        try {
+            return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
         }
     }
 

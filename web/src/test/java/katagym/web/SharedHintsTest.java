@@ -97,6 +97,11 @@ class SharedHintsTest {
             var json = client.request("/katas/tanh/hints", b -> b.post(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
             assertThat(json.code()).isEqualTo(415);
             assertThat(reveal(client, "/katas/tanh/hints?member=alice", true).code()).isEqualTo(400);
+            // only the learner's own machine writes its hint store, not a visitor of a networked dashboard
+            assertThat(WebApp.isLoopback("127.0.0.1")).isTrue();
+            assertThat(WebApp.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
+            assertThat(WebApp.isLoopback("192.168.1.20")).isFalse();
+            assertThat(WebApp.isLoopback(null)).isFalse();
             assertThat(Files.exists(root.resolve(".kata/hints.json"))).as("nothing was written").isFalse();
             // a member's drill-down has no hints to reveal
             f.groups.create("g");
