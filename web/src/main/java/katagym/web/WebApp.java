@@ -79,13 +79,16 @@ public final class WebApp {
             config.routes.get("/katas", ctx -> page(ctx, "catalogue.jte",
                     dashboard.catalogue(member(ctx), memberId(ctx), ctx.queryParam("topic"), ctx.queryParam("status"))));
             config.routes.get("/katas/{slug}", ctx -> dashboard.kata(member(ctx), memberId(ctx), ctx.pathParam("slug"))
-                    .ifPresentOrElse(view -> page(ctx, "kata.jte", view),
+                    .ifPresentOrElse(view -> page(ctx, "kata.jte", view.withCsrfToken(ctx.attribute(CSRF_TOKEN))),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no kata '" + ctx.pathParam("slug") + "'")));
 
             config.routes.get("/topics/{name}", ctx -> dashboard.topicPage(ctx.pathParam("name"))
                     .ifPresentOrElse(view -> page(ctx, "topic.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no topic page '" + ctx.pathParam("name") + "'")));
 
+            config.routes.post("/katas/{slug}/hints", this::revealHint);
+
+            config.routes.get("/groups", ctx -> page(ctx, "groups.jte", dashboard.groupList(groups)));
             config.routes.get("/groups/{name}", ctx -> dashboard.group(groups, ctx.pathParam("name"))
                     .ifPresentOrElse(view -> page(ctx, "group.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'")));
@@ -168,6 +171,57 @@ public final class WebApp {
         String member = member(ctx);
         long memberId = memberId(ctx);
         ctx.html(overviews.get(member, dashboard.memberStamp(memberId), () -> render("overview.jte", dashboard.overview(member, memberId))));
+    }
+
+    /**
+     * The request attribute holding the page's CSRF token, when the server issues one: the kata page
+     * then carries it in a {@code <meta name="csrf-token">} and the hint form sends it back.
+     */
+    public static final String CSRF_TOKEN = "csrfToken";
+
+    /**
+     * {@code POST /katas/{slug}/hints}: reveals the local learner's next hint in the store {@code ./kata hint}
+     * shares ({@code .kata/hints.json}). A form post (no script) is sent back to the page; a script's
+     * post ({@code Accept: application/json}) gets how many hints are shown. A member's drill-down has no
+     * hints: the route takes no {@code member}.
+     */
+    private void revealHint(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type != null && !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded")) {
+            discardBody(ctx);
+            error(ctx, 415, "the hint form takes application/x-www-form-urlencoded");
+            return;
+        }
+        if (ctx.queryParam("member") != null) {
+            error(ctx, 400, "hints are revealed on your own kata page only, not on a member's");
+            return;
+        }
+        // the store is a file in the learner's repository: only the machine it lives on may write it,
+        // not a visitor of a dashboard served to the network (--host 0.0.0.0)
+        if (!isLoopback(ctx.req().getRemoteAddr())) {
+            error(ctx, 403, "hints are revealed from the learner's own machine only");
+            return;
+        }
+        String slug = ctx.pathParam("slug");
+        var shown = dashboard.revealHint(slug);
+        if (shown.isEmpty()) {
+            error(ctx, 404, "no kata '" + slug + "'");
+            return;
+        }
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("application/json")) {
+            ctx.json(Map.of("slug", slug, "shown", shown.get()[0], "total", shown.get()[1]));
+        } else {
+            ctx.redirect("/katas/" + slug + "#hints", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    static boolean isLoopback(String address) {
+        try {
+            return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     static final String ADMIN_COOKIE = "kata_admin";

@@ -1,4 +1,4 @@
-// Group page: the members × katas matrix as a grid (one Tab stop, arrow keys move between cells, a
+// Group page: the katas × members matrix as a grid (one Tab stop, arrow keys move between cells, a
 // roving tabindex), and runs per day over the last 30 days as a chart with a text alternative.
 (function () {
   var grid = document.getElementById('matrix');
@@ -44,22 +44,32 @@
     });
   }
 
+  // runs per day, one bar per day of the last 30 (zero days included), labelled "2 Dec"
   var canvas = document.getElementById('activity');
   if (!canvas) return;
   var days = JSON.parse(canvas.dataset.activity || '[]');
+  var label = function (day) {
+    var d = new Date(day + 'T00:00:00Z');
+    return isNaN(d) ? day : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  };
   var total = days.reduce(function (s, d) { return s + d.runs; }, 0);
   var busiest = days.reduce(function (b, d) { return !b || d.runs > b.runs ? d : b; }, null);
   var active = days.filter(function (d) { return d.runs > 0; }).length;
-  canvas.setAttribute('aria-label', 'Runs per day over the last 30 days: ' + total + ' run(s) on ' + active + ' day(s)'
-      + (busiest && busiest.runs > 0 ? ', the most on ' + busiest.day + ' (' + busiest.runs + ')' : '') + '. The table below lists every day.');
-  window.KataGymCharts.table(document.getElementById('activity-text'), 'Runs per day as a table', ['day', 'runs'],
-      days.map(function (d) { return [d.day, String(d.runs)]; }));
+  canvas.setAttribute('aria-label', 'Runs uploaded per day over the last ' + days.length + ' days: ' + total + ' run(s) on ' + active + ' day(s)'
+      + (busiest && busiest.runs > 0 ? ', the most on ' + label(busiest.day) + ' (' + busiest.runs + ')' : '') + '. The table below lists every day.');
+  window.KataGymCharts.table(document.getElementById('activity-text'), 'Runs per day as a table', ['day (UTC)', 'runs'],
+      days.map(function (d) { return [label(d.day), String(d.runs)]; }));
   if (!window.Chart) return;
   new Chart(canvas, {
     type: 'bar',
-    data: { labels: days.map(function (d) { return d.day; }),
-            datasets: [{ label: 'runs', data: days.map(function (d) { return d.runs; }), backgroundColor: '#3b5bdb' }] },
+    data: { labels: days.map(function (d) { return label(d.day); }),
+            datasets: [{ label: 'runs', data: days.map(function (d) { return d.runs; }), backgroundColor: '#3b5bdb',
+                         maxBarThickness: 18, minBarLength: 0 }] },
     options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
-               scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+               scales: { x: { title: { display: true, text: 'day (UTC)' }, grid: { display: false },
+                               // a label a week, counted back from today, so today is always named
+                               ticks: { autoSkip: false, maxRotation: 0, callback: function (value, i) {
+                                 return (days.length - 1 - i) % 7 === 0 ? this.getLabelForValue(value) : ''; } } },
+                         y: { beginAtZero: true, title: { display: true, text: 'runs' }, ticks: { precision: 0 } } } }
   });
 })();

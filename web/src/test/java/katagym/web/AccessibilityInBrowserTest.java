@@ -44,17 +44,19 @@ class AccessibilityInBrowserTest {
     static WebDriver browser;
     static String base;
     static String adminToken;
+    static Path fakeRoot;
     static final Path SHOTS = Path.of("target", "screenshots");
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("kata.dev"), "browser tests run with -Dkata.dev=true (the project's CI)");
-        Path fakeRoot = Browser.fakeRoot(dir);
+        fakeRoot = Browser.fakeRoot(dir);
         server = WebMain.start(fakeRoot, dir.resolve("data"), 0);
         base = "http://localhost:" + server.app().port();
         var store = server.store();
         long local = store.ensureMember(WebApp.LOCAL_MEMBER);
         store.store(local, Fixture.failedSigmoid());
+        store.store(local, Fixture.failed("relu", "zeroForNegatives", 1));
         store.store(local, Fixture.passed("relu", "tanh"));
         // a group of three: one ahead, one with a failure, one who has not started
         server.groups().create("study");
@@ -80,6 +82,7 @@ class AccessibilityInBrowserTest {
 
     /** Opens a page and waits for what draws itself after load: charts and typeset formulas. */
     static void open(String path) {
+        browser.get("about:blank"); // a new load, even when only the #fragment differs from the page shown
         browser.get(base + path);
         waiting().until(d -> "complete".equals(js("return document.readyState")));
         if (!browser.findElements(By.cssSelector("canvas")).isEmpty()) {
@@ -108,10 +111,14 @@ class AccessibilityInBrowserTest {
         PAGES.put("catalogue", "/katas");
         PAGES.put("catalogue-filtered", "/katas?topic=activations&status=passed");
         PAGES.put("kata-passed", "/katas/relu");
+        PAGES.put("kata-passed-attempts", "/katas/relu#attempts");
         PAGES.put("kata-failed", "/katas/sigmoid");
+        PAGES.put("kata-formulas", "/katas/layer-norm");
+        PAGES.put("kata-failed-attempts", "/katas/sigmoid#attempts");
         PAGES.put("member-overview", "/?member=alice");
-        PAGES.put("member-kata", "/katas/sigmoid?member=bob");
+        PAGES.put("member-kata", "/katas/sigmoid?member=bob#attempts");
         PAGES.put("group", "/groups/study");
+        PAGES.put("groups", "/groups");
         PAGES.put("admin-login", "/admin");
     }
 
@@ -134,8 +141,11 @@ class AccessibilityInBrowserTest {
             browser.findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
             waiting().until(d -> !d.findElements(By.name("token")).isEmpty());
             // a revealed hint is part of the kata page too
-            open("/katas/sigmoid");
+            Files.deleteIfExists(fakeRoot.resolve(".kata/hints.json"));
+            open("/katas/sigmoid#hints");
+            int before = browser.findElements(By.cssSelector("#hint-list .hint:not([hidden])")).size();
             browser.findElement(By.id("reveal-hint")).click();
+            waiting().until(d -> d.findElements(By.cssSelector("#hint-list .hint:not([hidden])")).size() > before);
             audit("kata-hint-shown", width, rows, failures);
         }
         browser.manage().window().setSize(new Dimension(1366, 900));
@@ -172,7 +182,7 @@ class AccessibilityInBrowserTest {
         js("document.activeElement && document.activeElement.blur()");
         int presses = 0;
         String focused = "";
-        while (presses < 10) {
+        while (presses < 12) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             presses++;
             focused = (String) js("const a = document.activeElement; return a && a.closest('#matrix [role=gridcell]') ? 'cell' : (a ? a.tagName + '#' + a.id + '.' + a.className + ' ' + a.textContent.trim().slice(0, 30) : '')");
@@ -182,41 +192,67 @@ class AccessibilityInBrowserTest {
         System.out.println("[a11y] the first matrix cell takes " + presses + " Tab presses");
         WebElement first = browser.switchTo().activeElement();
         String firstName = first.getAttribute("aria-label") + first.getText();
+        String kata0 = Catalogue.standard().katas().get(0).title();
+        String kata1 = Catalogue.standard().katas().get(1).title();
+        // a row per kata, a column per member: right is the next member, down the next kata
         new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
         WebElement right = browser.switchTo().activeElement();
         assertThat(right).isNotEqualTo(first);
-        assertThat(right.getAttribute("aria-label")).startsWith("alice, " + Catalogue.standard().katas().get(1).title());
+        assertThat(right.getAttribute("aria-label")).startsWith("bob, " + kata0);
         assertThat(js("return document.activeElement.closest('[role=gridcell]') !== null")).isEqualTo(true);
         new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
         WebElement down = browser.switchTo().activeElement();
         assertThat(down).isNotEqualTo(right);
-        assertThat(down.getAttribute("aria-label")).startsWith("bob, " + Catalogue.standard().katas().get(1).title());
+        assertThat(down.getAttribute("aria-label")).startsWith("bob, " + kata1);
         assertThat(js("return document.activeElement.closest('[role=gridcell]') !== null")).isEqualTo(true);
         // one stop only: the roving tabindex leaves a single cell in the Tab order
         assertThat(js("return document.querySelectorAll('#matrix [tabindex=\"0\"]').length")).isEqualTo(1L);
         new Actions(browser).sendKeys(Keys.HOME).perform();
-        assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).startsWith("bob, " + Catalogue.standard().katas().get(0).title());
+        assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).startsWith("alice, " + kata1);
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.HOME).keyUp(Keys.CONTROL).perform();
         assertThat(browser.switchTo().activeElement().getAttribute("aria-label") + browser.switchTo().activeElement().getText())
                 .isEqualTo(firstName);
         // a cell names the member, the kata's title and the status, in words
         assertThat(first.getAttribute("aria-label") == null ? first.getText() : first.getAttribute("aria-label"))
-                .contains("alice").contains(Catalogue.standard().katas().get(0).title());
+                .contains("alice").contains(kata0);
         screenshot("a11y-group-keyboard");
     }
 
     @Test
     void aRevealedHintIsAnnouncedAndFocusLandsOnItWhenTheButtonRetires() throws Exception {
+        Files.deleteIfExists(fakeRoot.resolve(".kata/hints.json"));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        open("/katas/sigmoid#hints");
+        WebElement hints = browser.findElement(By.id("hint-list"));
+        assertThat(hints.getAttribute("aria-live")).isEqualTo("polite");
+        int total = browser.findElements(By.cssSelector("#hint-list .hint")).size();
+        assertThat(total).isEqualTo(Catalogue.standard().get("sigmoid").hints().size() + 1);
+        WebElement button = browser.findElement(By.id("reveal-hint"));
+        for (int i = 1; i <= total; i++) {
+            button.sendKeys(Keys.ENTER);
+            int shown = i;
+            waiting().until(d -> d.findElements(By.cssSelector("#hint-list .hint:not([hidden])")).size() == shown);
+        }
+        waiting().until(d -> !button.isEnabled());
+        // focus is not left on a disabled control: it moves to the last hint revealed
+        assertThat(js("const a = document.activeElement; return a && a.matches('#hint-list .hint:last-child') ")).isEqualTo(true);
+    }
+
+    @Test
+    void theKataTabsAreOneTabStopAndTheArrowKeysMoveBetweenThem() {
         browser.manage().window().setSize(new Dimension(1366, 900));
         open("/katas/sigmoid");
-        WebElement hints = browser.findElement(By.id("hints"));
-        assertThat(hints.getAttribute("aria-live")).isEqualTo("polite");
-        int total = Catalogue.standard().get("sigmoid").hints().size();
-        WebElement button = browser.findElement(By.id("reveal-hint"));
-        button.sendKeys(Keys.ENTER);
-        for (int i = 1; i < total; i++) button.sendKeys(Keys.ENTER);
-        assertThat(button.isEnabled()).isFalse();
-        // focus is not left on a disabled control: it moves to the last hint revealed
-        assertThat(js("const a = document.activeElement; return a && a.matches('#hints .hint:last-child') ")).isEqualTo(true);
+        WebElement statement = browser.findElement(By.id("tab-statement"));
+        assertThat(statement.getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(js("return [...document.querySelectorAll('[role=tab]')].filter(t => t.tabIndex === 0).length")).isEqualTo(1L);
+        statement.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-attempts");
+        assertThat(browser.findElement(By.id("attempts")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("statement-panel")).isDisplayed()).isFalse();
+        new Actions(browser).sendKeys(Keys.END).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-hints");
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("wraps around").isEqualTo("tab-statement");
+        assertThat(browser.findElement(By.id("statement")).isDisplayed()).isTrue();
     }
 }

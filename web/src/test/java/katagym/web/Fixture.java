@@ -57,6 +57,14 @@ final class Fixture implements AutoCloseable {
                         "sigmoid(x)[0] differs: expected 1.0, got NaN", "Case(x=[709.7827128933841], upstream=[0.0])", 1234567L)))));
     }
 
+    /** One kata failed on a check named {@code check}, with a counterexample and a seed. */
+    static Report failed(String slug, String check, int passedChecks) {
+        List<CheckReport> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < passedChecks; i++) checks.add(CheckReport.passed("works" + i, CheckKind.ORACLE));
+        checks.add(new CheckReport(check, CheckKind.INVARIANT, Status.FAILED, slug + " broke " + check, "Case(x=[1.0])", 99L));
+        return Report.of("katas", false, 11, List.of(new KataReport(slug, Catalogue.standard().get(slug).topic(), slug, Status.FAILED, 4, checks)));
+    }
+
     static Report passed(String... slugs) {
         return Report.of("katas", false, 7, java.util.Arrays.stream(slugs).map(s -> new KataReport(s,
                 Catalogue.standard().get(s).topic(), s, Status.PASSED, 5, List.of(CheckReport.passed("works", CheckKind.ORACLE)))).toList());

@@ -66,11 +66,50 @@ class GroupsWebTest {
             assertThat(page).contains("aria-label=\"alice, " + sigmoid + ": passed\">✓</a>")
                     .contains("aria-label=\"bob, " + sigmoid + ": failed\">✗</a>")
                     .contains("aria-label=\"bob, " + tanh + ": pending\">·</a>");
-            assertThat(page).contains("href=\"/katas/sigmoid?member=bob\"");
+            // a failed cell opens the member's page at the failure; a passed one at the statement
+            assertThat(page).contains("href=\"/katas/sigmoid?member=bob#attempts\"").contains("href=\"/katas/sigmoid?member=alice\"");
+            // katas are rows named by their title, grouped by topic; members are the columns
+            for (var k : katagym.grader.catalogue.Catalogue.standard().katas()) {
+                assertThat(page).contains("<th role=\"rowheader\" scope=\"row\" class=\"kata-title\">" + k.title() + "</th>");
+            }
+            for (String topic : katagym.grader.catalogue.Catalogue.standard().topics()) {
+                assertThat(page).contains("scope=\"rowgroup\" colspan=\"3\">" + topic + "</th>");
+            }
+            assertThat(page).contains("class=\"member-col\">alice</th>");
+            // the activity chart has a bar for each of the last 30 days, quiet days as zeros
+            String activity = page.substring(page.indexOf("data-activity=\"") + 15, page.indexOf("\"", page.indexOf("data-activity=\"") + 15))
+                    .replace("&#34;", "\"").replace("&quot;", "\"");
+            var days = katagym.grader.report.ReportFiles.JSON.readTree(activity);
+            assertThat(days.size()).isEqualTo(30);
+            assertThat(days.get(29).get("day").asText()).isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+            assertThat(days.get(0).get("runs").asInt()).isZero();
+            assertThat(days.get(29).get("runs").asInt()).isEqualTo(2);
+            assertThat(page).contains("2 run(s) on 1 of the last 30 days");
+            // the footer speaks of the members' uploads, not of "your run history"
+            assertThat(page.substring(page.indexOf("<footer>"))).contains("upload").doesNotContain("your run history");
             assertThat(page.indexOf(">alice</a>")).isLessThan(page.indexOf(">bob</a>"));
             String bobsKata = client.get("/katas/sigmoid?member=bob").body().string();
             assertThat(bobsKata).contains("Last failure").contains("709.7827128933841");
             assertThat(client.get("/groups/nope").code()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void theGroupsPageListsEachGroupWithItsMembersAndLastActivityAndTheNavLinksToIt() {
+        f.groups.create("empty-club");
+        f.store.store(f.tokens.verify(alice).orElseThrow(), Fixture.passed("sigmoid"));
+        JavalinTest.test(f.app, (server, client) -> {
+            var res = client.get("/groups");
+            assertThat(res.code()).isEqualTo(200);
+            String page = res.body().string();
+            int study = page.indexOf("<a href=\"/groups/ml-study\">ml-study</a>");
+            int empty = page.indexOf("<a href=\"/groups/empty-club\">empty-club</a>");
+            assertThat(empty).as("listed by name").isPositive().isLessThan(study);
+            String studyCard = page.substring(study, page.indexOf("</li>", study));
+            assertThat(studyCard).contains("2 members").contains("alice, bob").contains("<time datetime=\"");
+            String emptyCard = page.substring(empty, page.indexOf("</li>", empty));
+            assertThat(emptyCard).contains("0 members").contains("none yet");
+            assertThat(client.get("/").body().string()).contains("<a href=\"/groups\">Groups</a>");
         });
     }
 

@@ -57,6 +57,41 @@ abstract class StoreContract {
     }
 
     @Test
+    void theKataPageReadsGradedAttemptsOnlyWhenAFailureWasFixedAndWhatFailsNow() {
+        long alice = store.ensureMember("alice");
+        store.store(alice, Fixture.failed("relu", "zeroForNegatives", 0));
+        assertThat(store.failing(alice)).extracting(ReportStore.FailingKata::slug, ReportStore.FailingKata::check)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("relu", "zeroForNegatives"));
+        assertThat(store.fixedSince(alice, "relu")).as("not fixed yet").isEmpty();
+        // a run where relu was still pending (a whole-catalogue run, a reset) is not an attempt
+        store.store(alice, Report.of("katas", false, 3, java.util.List.of(new katagym.grader.report.KataReport(
+                "relu", "activations", "ReLU", katagym.grader.report.Status.PENDING, 0, java.util.List.of()))));
+        Report fix = Fixture.passed("relu");
+        store.store(alice, fix);
+        store.store(alice, Fixture.passed("relu", "tanh"));
+        assertThat(store.attempts(alice, "relu", 10)).extracting(ReportStore.Attempt::status).containsExactly("failed", "pending", "passed", "passed");
+        assertThat(store.gradedAttempts(alice, "relu", 10)).extracting(ReportStore.Attempt::status).containsExactly("failed", "passed", "passed");
+        assertThat(store.fixedSince(alice, "relu")).as("the first pass after the failure").hasValue(fix.generatedAt());
+        assertThat(store.failing(alice)).isEmpty();
+    }
+
+    @Test
+    void theGroupsListCountsMembersAndTheirLastActivity() {
+        groups.create("quiet");
+        groups.create("busy");
+        groups.addMember("busy", "alice");
+        groups.addMember("busy", "bob");
+        store.store(store.memberId("alice").orElseThrow(), Fixture.passed("relu"));
+        var summaries = groups.summaries();
+        assertThat(summaries).extracting(s -> s.group().name()).containsExactly("busy", "quiet");
+        assertThat(summaries.get(0).memberCount()).isEqualTo(2);
+        assertThat(summaries.get(0).lastActivity()).isNotNull();
+        assertThat(java.time.Instant.parse(summaries.get(0).lastActivity())).isBefore(java.time.Instant.now().plusSeconds(1));
+        assertThat(summaries.get(1).memberCount()).isZero();
+        assertThat(summaries.get(1).lastActivity()).isNull();
+    }
+
+    @Test
     void tokensVerifyUntilRevokedAndAreStoredOnlyAsSaltedHashes() throws Exception {
         long alice = store.ensureMember("alice");
         String token = tokens.create(alice);

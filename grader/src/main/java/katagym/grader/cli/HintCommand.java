@@ -1,11 +1,10 @@
 package katagym.grader.cli;
 
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import katagym.grader.catalogue.Kata;
-import katagym.grader.catalogue.Statement;
+import katagym.grader.hints.HintStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,35 +31,30 @@ final class HintCommand implements Callable<Integer> {
 
     /** The catalogue's hints, then the statement's Derivation section (if it has one) as the last hint. */
     static List<String> hints(Workspace ws, Kata k) {
-        List<String> hints = new ArrayList<>(k.hints());
         String text;
         try {
             text = ws.statementText(k);
         } catch (UncheckedIOException e) {
-            return hints;
+            text = null;
         }
-        Statement.parse(text).derivation().ifPresent(d -> hints.add("the derivation (the statement's hidden section)\n\n" + d));
-        return hints;
+        return HintStore.hints(k, text);
     }
 
-    /** Reveals one more hint of {@code k} (shared with watch mode's {@code h} key). */
+    /** Reveals one more hint of {@code k} (shared with watch mode's {@code h} key and the dashboard's kata page). */
     static void print(Workspace ws, Kata k, boolean reset, KataCli cli) {
-        var shown = ws.hintsShown();
-        int n = reset ? 0 : shown.getOrDefault(k.slug(), 0);
+        HintStore store = ws.hints();
         if (reset) {
-            shown.remove(k.slug());
-            ws.saveHintsShown(shown);
+            store.reset(k.slug());
             cli.out().println("hints for " + k.slug() + " hidden again");
             return;
         }
         List<String> hints = hints(ws, k);
         int total = hints.size();
-        int next = Math.min(n + 1, total);
+        boolean allSeen = store.shown(k.slug()) >= total;
+        int next = store.revealNext(k.slug(), total);
         for (int i = 0; i < next; i++) {
             cli.out().println(cli.ansi().bold("Hint " + (i + 1) + "/" + total + ": ") + hints.get(i));
         }
-        if (n >= total) cli.out().println(cli.ansi().dim("(no more hints: the statement's theory section has the rest)"));
-        shown.put(k.slug(), next);
-        ws.saveHintsShown(shown);
+        if (allSeen) cli.out().println(cli.ansi().dim("(no more hints: the statement's theory section has the rest)"));
     }
 }

@@ -1,6 +1,5 @@
 package katagym.grader.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +9,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
+import katagym.grader.hints.HintStore;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
 import katagym.grader.report.ReportFiles;
@@ -110,26 +109,8 @@ public final class Workspace {
         return Streak.days(days, LocalDate.now());
     }
 
-    private Path hintsFile() { return stateDir().resolve("hints.json"); }
-
-    /** How many hints of each kata were shown. */
-    public Map<String, Integer> hintsShown() {
-        if (!Files.exists(hintsFile())) return new LinkedHashMap<>();
-        try {
-            return ReportFiles.JSON.readValue(hintsFile().toFile(), new TypeReference<LinkedHashMap<String, Integer>>() {});
-        } catch (IOException e) {
-            return new LinkedHashMap<>(); // unreadable state: start over rather than fail a hint
-        }
-    }
-
-    public void saveHintsShown(Map<String, Integer> shown) {
-        try {
-            Files.createDirectories(stateDir());
-            ReportFiles.JSON.writeValue(hintsFile().toFile(), shown);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** The hints already shown, shared with the local dashboard ({@code .kata/hints.json}). */
+    public HintStore hints() { return HintStore.of(root); }
 
     public List<Kata> katas() { return catalogue.katas(); }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
 import katagym.grader.catalogue.Statement;
+import katagym.grader.hints.HintStore;
 import katagym.grader.report.ReportFiles;
 import katagym.grader.run.Replay;
 import katagym.web.store.ReportStore;
@@ -27,6 +28,8 @@ public final class Dashboard {
     private final Path root;
     private final Markdown markdown = new Markdown();
     private final Map<String, String> statementHtml = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> hintLists = new ConcurrentHashMap<>();
+    private final HintStore hintStore;
     /** /api/progress and group pages, per member and per group: an upload evicts only its member's (and their groups'). */
     private final PageCache cache = new PageCache(1024);
 
@@ -34,6 +37,7 @@ public final class Dashboard {
         this.catalogue = catalogue;
         this.store = store;
         this.root = root;
+        this.hintStore = HintStore.of(root);
     }
 
     public Catalogue catalogue() { return catalogue; }
@@ -67,7 +71,16 @@ public final class Dashboard {
         byTopic.forEach((t, c) -> topics.add(new Views.TopicProgress(t, c[0], c[1])));
         int solved = (int) rows.stream().filter(r -> r.status().equals("passed")).count();
         Views.KataRow next = rows.stream().filter(r -> !r.status().equals("passed")).findFirst().orElse(null);
-        return new Views.Overview(member, solved, rows.size(), topics, next, store.recentRuns(memberId, 8), streak(memberId));
+        Map<String, Views.KataRow> bySlug = new LinkedHashMap<>();
+        for (Views.KataRow r : rows) bySlug.put(r.slug(), r);
+        List<Views.Failing> failing = new ArrayList<>();
+        for (var f : store.failing(memberId)) {
+            Views.KataRow r = bySlug.get(f.slug());
+            if (r != null) failing.add(new Views.Failing(r, f.check(), f.kind(), f.generatedAt()));
+        }
+        failing.sort(java.util.Comparator.comparingInt(f -> f.kata().order()));
+        return new Views.Overview(member, solved, rows.size(), topics, next, store.recentRuns(memberId, 8), streak(memberId), failing,
+                rows.stream().filter(r -> r.status().equals("pending")).findFirst().orElse(null));
     }
 
     /** Days in a row (UTC), ending today or yesterday, with a run that passed at least one kata. */
@@ -86,28 +99,56 @@ public final class Dashboard {
     }
 
     public Optional<Views.KataDetail> kata(String member, long memberId, String slug) {
-        return kata(member, memberId, slug, new ArrayList<>());
-    }
-
-    /** The kata page; {@code attemptsOut} receives the attempts it shows. */
-    private Optional<Views.KataDetail> kata(String member, long memberId, String slug, List<ReportStore.Attempt> attemptsOut) {
         Optional<Kata> found = catalogue.find(slug);
         if (found.isEmpty()) return Optional.empty();
         Kata k = found.get();
-        Views.KataRow row = rows(memberId).stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
+        Views.KataRow row = row(memberId, k);
+        // the learner of this dashboard: the only member whose hints it shows (the repository's .kata/hints.json)
+        boolean local = member.equals(katagym.web.WebApp.LOCAL_MEMBER);
         var failure = store.lastFailure(memberId, slug).orElse(null);
-        var attempts = store.attempts(memberId, slug, 50);
-        attemptsOut.addAll(attempts);
-        String json;
+        String fixedSince = failure != null && row.status().equals("passed") ? store.fixedSince(memberId, slug).orElse(null) : null;
+        var attempts = store.gradedAttempts(memberId, slug, 50);
+        List<Views.Hint> hints = new ArrayList<>();
+        int shown = 0;
+        if (local) {
+            for (String h : hints(k)) hints.add(h.startsWith(HintStore.DERIVATION_HINT) ? new Views.Hint(DERIVATION_HINT_TEXT, true) : new Views.Hint(h, false));
+            shown = Math.min(hintStore.shown(slug), hints.size());
+        }
+        return Optional.of(new Views.KataDetail(member, local, row, statementHtml(k), hints, shown, k.stubPath(), failure, fixedSince,
+                failure == null || failure.seed() == null ? null : Replay.cli(slug, failure.seed()),
+                failure == null || failure.seed() == null ? null : Replay.maven(slug, failure.seed()),
+                json(attempts), attempts.size(), null));
+    }
+
+    static final String DERIVATION_HINT_TEXT = "The last hint is the answer: the statement's Derivation section.";
+
+    /** The kata's hints in the order {@code ./kata hint} reveals them (the Derivation last). */
+    private List<String> hints(Kata k) {
+        return hintLists.computeIfAbsent(k.slug(), s -> HintStore.hints(k, statementText(k)));
+    }
+
+    /**
+     * Reveals the local learner's next hint of a kata in the store {@code ./kata hint} shares; returns
+     * how many of how many are shown now, or empty for an unknown kata.
+     */
+    public Optional<int[]> revealHint(String slug) {
+        return catalogue.find(slug).map(k -> {
+            int total = hints(k).size();
+            return new int[] {hintStore.revealNext(slug, total), total};
+        });
+    }
+
+    private Views.KataRow row(long memberId, Kata k) {
+        String status = store.latestStatuses(memberId).getOrDefault(k.slug(), "pending");
+        return new Views.KataRow(k.order(), k.slug(), k.title(), k.topic(), k.difficulty(), status);
+    }
+
+    private static String json(Object value) {
         try {
-            json = ReportFiles.JSON.writeValueAsString(attempts);
+            return ReportFiles.JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return Optional.of(new Views.KataDetail(member, row, statementHtml(k), k.hints(), k.stubPath(), failure,
-                failure == null || failure.seed() == null ? null : Replay.cli(slug, failure.seed()),
-                failure == null || failure.seed() == null ? null : Replay.maven(slug, failure.seed()),
-                json, attempts.size()));
     }
 
     private String statementHtml(Kata k) {
@@ -183,34 +224,69 @@ public final class Dashboard {
     private Optional<Views.GroupMatrix> groupMatrix(katagym.web.store.GroupStore groups, String name) {
         if (groups.find(name).isEmpty()) return Optional.empty();
         Map<String, Map<String, String>> statuses = groups.statuses(name);
-        List<Views.KataRow> katas = new ArrayList<>();
-        for (Kata k : catalogue.katas()) katas.add(new Views.KataRow(k.order(), k.slug(), k.title(), k.topic(), k.difficulty(), ""));
-        List<Views.MemberRow> rows = new ArrayList<>();
-        Map<String, int[]> byTopic = new LinkedHashMap<>();
-        for (var e : statuses.entrySet()) {
+        List<String> members = new ArrayList<>(statuses.keySet());
+        Map<String, List<Views.KataCells>> byTopic = new LinkedHashMap<>();
+        for (String t : catalogue.topics()) byTopic.put(t, new ArrayList<>());
+        Map<String, int[]> solvedByTopic = new LinkedHashMap<>();
+        for (Kata k : catalogue.katas()) {
             List<Views.Cell> cells = new ArrayList<>();
-            int solved = 0;
-            for (Kata k : catalogue.katas()) {
-                String status = e.getValue().getOrDefault(k.slug(), "pending");
-                cells.add(new Views.Cell(e.getKey(), k.slug(), k.title(), status));
-                int[] t = byTopic.computeIfAbsent(k.topic(), x -> new int[2]);
+            int[] t = solvedByTopic.computeIfAbsent(k.topic(), x -> new int[2]);
+            for (String m : members) {
+                String status = statuses.get(m).getOrDefault(k.slug(), "pending");
+                cells.add(new Views.Cell(m, k.slug(), k.title(), status));
                 t[1]++;
-                if (status.equals("passed")) { solved++; t[0]++; }
+                if (status.equals("passed")) t[0]++;
             }
-            rows.add(new Views.MemberRow(e.getKey(), solved, cells));
+            byTopic.computeIfAbsent(k.topic(), x -> new ArrayList<>())
+                    .add(new Views.KataCells(new Views.KataRow(k.order(), k.slug(), k.title(), k.topic(), k.difficulty(), ""), cells));
         }
+        List<Views.TopicRows> topicRows = new ArrayList<>();
+        byTopic.forEach((t, katas) -> { if (!katas.isEmpty()) topicRows.add(new Views.TopicRows(t, katas)); });
         List<Views.TopicProgress> topics = new ArrayList<>();
         for (String t : catalogue.topics()) {
-            int[] c = byTopic.getOrDefault(t, new int[2]);
+            int[] c = solvedByTopic.getOrDefault(t, new int[2]);
             topics.add(new Views.TopicProgress(t, c[0], c[1]));
         }
-        String activity;
-        try {
-            activity = ReportFiles.JSON.writeValueAsString(groups.activity(name, 30));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        List<katagym.web.store.GroupStore.DayCount> days = everyDay(groups.activity(name, ACTIVITY_DAYS), ACTIVITY_DAYS);
+        int runs = days.stream().mapToInt(katagym.web.store.GroupStore.DayCount::runs).sum();
+        int active = (int) days.stream().filter(d -> d.runs() > 0).count();
+        return Optional.of(new Views.GroupMatrix(name, members, topicRows, groups.leaderboard(name), topics, json(days), active, runs));
+    }
+
+    static final int ACTIVITY_DAYS = 30;
+
+    /** One entry per day of the last {@code n} days (UTC), oldest first, zero where nothing was uploaded: the chart shows quiet days too. */
+    static List<katagym.web.store.GroupStore.DayCount> everyDay(List<katagym.web.store.GroupStore.DayCount> counted, int n) {
+        Map<String, Integer> byDay = new java.util.HashMap<>();
+        for (var d : counted) byDay.merge(d.day(), d.runs(), Integer::sum);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<katagym.web.store.GroupStore.DayCount> out = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            String day = today.minusDays(i).toString();
+            out.add(new katagym.web.store.GroupStore.DayCount(day, byDay.getOrDefault(day, 0)));
         }
-        return Optional.of(new Views.GroupMatrix(name, katas, rows, groups.leaderboard(name), topics, activity));
+        return out;
+    }
+
+    /**
+     * The {@code /groups} list. Whether a group's members are named there is decided by
+     * {@link #showsMembers}, the one place a private group would say no.
+     */
+    public Views.GroupList groupList(katagym.web.store.GroupStore groups) {
+        List<Views.GroupLine> lines = new ArrayList<>();
+        for (var g : groups.summaries()) {
+            lines.add(new Views.GroupLine(g.group().name(), g.memberCount(), g.lastActivity(),
+                    showsMembers(g.group()) ? groups.members(g.group().name()) : List.of()));
+        }
+        return new Views.GroupList(lines);
+    }
+
+    /**
+     * Whether a group's details (its member names) may be shown to anyone who opens {@code /groups}.
+     * Every group is public today; a private group (sign-in required) answers false here.
+     */
+    static boolean showsMembers(katagym.web.store.GroupStore.Group group) {
+        return true;
     }
 
     /** {@code GET /api/progress}: totals, per topic, and every kata's status. */
@@ -232,20 +308,20 @@ public final class Dashboard {
         return out;
     }
 
-    /** {@code GET /api/katas/{slug}}: the kata, its status, hints, last failure and attempts. */
+    /** {@code GET /api/katas/{slug}}: the kata, its status, hints, last failure and attempts (pending results included, as before). */
     public Optional<Map<String, Object>> kataJson(String member, long memberId, String slug) {
-        List<ReportStore.Attempt> attempts = new ArrayList<>();
-        return kata(member, memberId, slug, attempts).map(d -> {
+        return catalogue.find(slug).map(k -> {
+            Views.KataRow row = row(memberId, k);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("slug", d.kata().slug());
-            out.put("title", d.kata().title());
-            out.put("topic", d.kata().topic());
-            out.put("difficulty", d.kata().difficulty());
-            out.put("status", d.kata().status());
-            out.put("stubPath", d.stubPath());
-            out.put("hints", d.hints());
-            out.put("lastFailure", d.lastFailure());
-            out.put("attempts", attempts);
+            out.put("slug", row.slug());
+            out.put("title", row.title());
+            out.put("topic", row.topic());
+            out.put("difficulty", row.difficulty());
+            out.put("status", row.status());
+            out.put("stubPath", k.stubPath());
+            out.put("hints", k.hints());
+            out.put("lastFailure", store.lastFailure(memberId, slug).orElse(null));
+            out.put("attempts", store.attempts(memberId, slug, 50));
             return out;
         });
     }

@@ -13,8 +13,15 @@ public final class Views {
 
     public record KataRow(int order, String slug, String title, String topic, String difficulty, String status) {}
 
+    /** A kata whose latest verdict is failed, with the check shown first and when it failed. */
+    public record Failing(KataRow kata, String check, String kind, String failedAt) {}
+
+    /**
+     * The overview. {@code next} is the first kata not passed (what {@code ./kata next} names);
+     * {@code nextNew} the first not yet tried, which the "Next" card shows beside "Failing now".
+     */
     public record Overview(String member, int solved, int total, List<TopicProgress> topics, KataRow next,
-                           List<ReportStore.RunSummary> recent, int streak) {
+                           List<ReportStore.RunSummary> recent, int streak, List<Failing> failing, KataRow nextNew) {
         public int percent() { return total == 0 ? 0 : Math.round(100f * solved / total); }
     }
 
@@ -24,19 +31,66 @@ public final class Views {
     /** A cell of the group matrix: a member's status on a kata. */
     public record Cell(String member, String slug, String title, String status) {}
 
-    public record GroupMatrix(String name, List<KataRow> katas, List<MemberRow> rows,
+    /**
+     * The group page. The matrix has a row per kata, grouped by topic, and a column per member: a
+     * group has a few members and the catalogue some seventy katas, so every kata title reads in full.
+     */
+    public record GroupMatrix(String name, List<String> members, List<TopicRows> topicRows,
                               List<katagym.web.store.GroupStore.MemberProgress> leaderboard,
-                              List<TopicProgress> topics, String activityJson) {}
+                              List<TopicProgress> topics, String activityJson, int activeDays, int runs) {
+        public boolean empty() { return members.isEmpty(); }
+    }
 
-    public record MemberRow(String member, int solved, List<Cell> cells) {}
+    /** A topic's katas in the group matrix: one row per kata, a cell per member. */
+    public record TopicRows(String topic, List<KataCells> katas) {}
+
+    public record KataCells(KataRow kata, List<Cell> cells) {}
+
+    /** A line of the {@code /groups} list; {@code members} is empty when the group's details are not shown. */
+    public record GroupLine(String name, int memberCount, String lastActivity, List<String> members) {}
+
+    public record GroupList(List<GroupLine> groups) {}
 
     public record Admin(List<katagym.web.store.GroupStore.Group> groups, java.util.Map<String, List<String>> members,
                         String message, String newToken) {}
 
-    public record KataDetail(String member, KataRow kata, String statementHtml, List<String> hints, String stubPath,
-                             ReportStore.Failure lastFailure, String replayCli, String replayMaven,
-                             String attemptsJson, int attemptCount) {}
+    /**
+     * The kata page. {@code local} is the learner's own page (hints can be revealed); otherwise it is a
+     * group member's drill-down, which names the member. {@code lastFailure} is shown open only while
+     * the kata fails; {@code fixedSince} is when it first passed after that failure.
+     */
+    public record KataDetail(String member, boolean local, KataRow kata, String statementHtml, List<Hint> hints, int hintsShown,
+                             String stubPath, ReportStore.Failure lastFailure, String fixedSince, String replayCli, String replayMaven,
+                             String attemptsJson, int attemptCount, String csrfToken) {
+        public boolean failing() { return kata.status().equals("failed"); }
+        /** "alice's" for a member's drill-down, "Your" on the learner's own page. */
+        public String whose() { return local ? "Your" : member + "'s"; }
+        public KataDetail withCsrfToken(String token) {
+            return new KataDetail(member, local, kata, statementHtml, hints, hintsShown, stubPath, lastFailure, fixedSince,
+                    replayCli, replayMaven, attemptsJson, attemptCount, token);
+        }
+    }
+
+    /** A hint as the kata page shows it; the last one of a kata with a Derivation points at that section. */
+    public record Hint(String text, boolean derivation) {}
 
     /** A topic page: curriculum points no kata answers, rendered from katas/src/main/resources/topics/NAME.md. */
     public record TopicPage(String name, String title, String html) {}
+
+    private static final java.time.format.DateTimeFormatter READABLE_UTC =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * An ISO instant as people read it, "2 Dec 2026, 07:40 UTC": what a {@code <time>} element shows
+     * until time.js rewrites it in the viewer's time zone (and as "3 hours ago"). Text that is not an
+     * instant is shown as it came.
+     */
+    public static String readable(String iso) {
+        if (iso == null) return "";
+        try {
+            return READABLE_UTC.format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
 }

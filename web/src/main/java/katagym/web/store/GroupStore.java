@@ -127,6 +127,18 @@ public final class GroupStore {
         return list;
     }
 
+    /** A group as the {@code /groups} list shows it: its member count and the last upload of any member (ISO instant, or null). */
+    public record Summary(Group group, int memberCount, String lastActivity) {}
+
+    public List<Summary> summaries() {
+        List<Summary> out = new ArrayList<>();
+        reports.query("SELECT g.id, g.name, g.created_at, (SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = g.id),"
+                        + " (SELECT MAX(l.received_at) FROM latest l JOIN group_members gm ON gm.member_id = l.member_id WHERE gm.group_id = g.id)"
+                        + " FROM study_groups g ORDER BY g.name", ps -> { },
+                rs -> out.add(new Summary(new Group(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4), rs.getString(5))));
+        return out;
+    }
+
     /** Runs received per day (UTC, the server's receive time) from the group's members, over the last {@code days} days. */
     public List<DayCount> activity(String group, int days) {
         String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(days - 1L).toString();

@@ -255,13 +255,49 @@ public final class ReportStore {
         return out;
     }
 
-    /** The kata's graded attempts, oldest first (at most {@code limit}, the most recent ones). */
+    /** The kata's results in the member's runs, pending ones included, oldest first (at most {@code limit}, the most recent ones). */
     public List<Attempt> attempts(long memberId, String slug, int limit) {
+        return attempts(memberId, slug, limit, false);
+    }
+
+    /**
+     * The kata's graded attempts, oldest first (at most {@code limit}, the most recent ones): only runs
+     * that passed or failed it, not the runs where it was still pending (a whole-catalogue run, a reset).
+     */
+    public List<Attempt> gradedAttempts(long memberId, String slug, int limit) {
+        return attempts(memberId, slug, limit, true);
+    }
+
+    private List<Attempt> attempts(long memberId, String slug, int limit, boolean gradedOnly) {
         List<Attempt> out = new ArrayList<>();
         query("SELECT r.generated_at, x.status, x.checks_passed, x.checks_total FROM results x JOIN runs r ON r.id = x.run_pk"
-                        + " WHERE r.member_id = ? AND x.slug = ? ORDER BY r.received_at DESC, r.id DESC LIMIT ?",
+                        + " WHERE r.member_id = ? AND x.slug = ?" + (gradedOnly ? " AND x.status IN ('passed', 'failed')" : "")
+                        + " ORDER BY r.received_at DESC, r.id DESC LIMIT ?",
                 ps -> { ps.setLong(1, memberId); ps.setString(2, slug); ps.setInt(3, limit); },
                 rs -> out.add(0, new Attempt(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))));
+        return out;
+    }
+
+    /** When the kata first passed after its last failure (the run's generatedAt), if it has since. */
+    public Optional<String> fixedSince(long memberId, String slug) {
+        List<String> out = new ArrayList<>();
+        query("SELECT r.generated_at FROM last_failures l JOIN runs f ON f.id = l.run_pk"
+                        + " JOIN runs r ON r.member_id = l.member_id AND (r.received_at > f.received_at OR (r.received_at = f.received_at AND r.id > f.id))"
+                        + " JOIN results x ON x.run_pk = r.id AND x.slug = l.slug"
+                        + " WHERE l.member_id = ? AND l.slug = ? AND x.status = 'passed' ORDER BY r.received_at, r.id LIMIT 1",
+                ps -> { ps.setLong(1, memberId); ps.setString(2, slug); }, rs -> out.add(rs.getString(1)));
+        return out.stream().findFirst();
+    }
+
+    /** A kata whose latest verdict is failed: its lead check and when that run was made. */
+    public record FailingKata(String slug, String check, String kind, String generatedAt) {}
+
+    /** The member's katas whose latest verdict is failed. */
+    public List<FailingKata> failing(long memberId) {
+        List<FailingKata> out = new ArrayList<>();
+        query("SELECT l.slug, x.check_name, x.check_kind, l.generated_at FROM latest l JOIN results x ON x.run_pk = l.run_pk AND x.slug = l.slug"
+                        + " WHERE l.member_id = ? AND l.status = 'failed'",
+                ps -> ps.setLong(1, memberId), rs -> out.add(new FailingKata(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
         return out;
     }
 
