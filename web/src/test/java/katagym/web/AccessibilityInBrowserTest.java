@@ -189,7 +189,6 @@ class AccessibilityInBrowserTest {
             if ("cell".equals(focused)) break;
         }
         assertThat(focused).as("a matrix cell has focus after " + presses + " Tab presses").isEqualTo("cell");
-        System.out.println("[a11y] the first matrix cell takes " + presses + " Tab presses");
         WebElement first = browser.switchTo().activeElement();
         String firstName = first.getAttribute("aria-label") + first.getText();
         String kata0 = Catalogue.standard().katas().get(0).title();
