@@ -10,7 +10,12 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import java.util.Optional;
 import katagym.grader.report.Report;
+import java.time.Clock;
+import java.time.Duration;
+import katagym.web.auth.Access;
+import katagym.web.auth.Sessions;
 import katagym.web.ingest.BadReport;
+import katagym.web.ingest.UploadRate;
 import katagym.web.ingest.ReportValidator;
 import katagym.web.pages.Dashboard;
 import katagym.web.store.ReportStore;
@@ -21,7 +26,7 @@ import katagym.web.store.Tokens;
  * static assets and WebJars (MathJax, Chart.js), all served by the app itself: no CDN.
  */
 public final class WebApp {
-    public static final String LOCAL_MEMBER = "local";
+    public static final String LOCAL_MEMBER = ReportStore.LOCAL_MEMBER;
     /** The most the server reads of one request: a backstop for bodies without Content-Length, and how much of a refused report it drains. */
     private static final long MAX_REQUEST_BYTES = 4L * ReportValidator.MAX_BYTES;
 
@@ -32,16 +37,61 @@ public final class WebApp {
     private final katagym.web.store.GroupStore groups;
     private final ReportValidator validator;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Options options;
+    private final Access access;
+    private final UploadRate uploadRate;
+
+    /**
+     * What an organiser may tune ({@code ./kata serve} options): whether a TLS-ending proxy is in front,
+     * how long admin and member sessions last, and each member's upload rate and storage quota.
+     */
+    public record Options(boolean behindTlsProxy, Duration sessionIdle, Duration sessionAbsolute,
+                          int uploadBurst, int uploadsPerHour, int maxRunsPerMember, Clock clock) {
+        /** 30 min idle and 8 h in all per session; 10 uploads at once then 60 an hour per member; 2000 stored runs per member. */
+        public static final Options DEFAULTS = new Options(false, Duration.ofMinutes(30), Duration.ofHours(8), 10, 60, 2000, Clock.systemUTC());
+
+        public Options {
+            if (maxRunsPerMember < 1) throw new IllegalArgumentException("the stored-runs quota must be at least 1");
+        }
+
+        public Options behindTlsProxy(boolean on) {
+            return new Options(on, sessionIdle, sessionAbsolute, uploadBurst, uploadsPerHour, maxRunsPerMember, clock);
+        }
+
+        public Options sessions(Duration idle, Duration absolute) {
+            return new Options(behindTlsProxy, idle, absolute, uploadBurst, uploadsPerHour, maxRunsPerMember, clock);
+        }
+
+        public Options uploads(int burst, int perHour, int maxRuns) {
+            return new Options(behindTlsProxy, sessionIdle, sessionAbsolute, burst, perHour, maxRuns, clock);
+        }
+
+        public Options clock(Clock c) {
+            return new Options(behindTlsProxy, sessionIdle, sessionAbsolute, uploadBurst, uploadsPerHour, maxRunsPerMember, c);
+        }
+    }
 
     public WebApp(Dashboard dashboard, ReportStore store, Tokens tokens, Tokens adminTokens,
                   katagym.web.store.GroupStore groups, ReportValidator validator) {
+        this(dashboard, store, tokens, adminTokens, groups, validator, Options.DEFAULTS);
+    }
+
+    public WebApp(Dashboard dashboard, ReportStore store, Tokens tokens, Tokens adminTokens,
+                  katagym.web.store.GroupStore groups, ReportValidator validator, Options options) {
         this.dashboard = dashboard;
         this.store = store;
         this.tokens = tokens;
         this.adminTokens = adminTokens;
         this.groups = groups;
         this.validator = validator;
+        this.options = options;
+        this.access = new Access(new Sessions(options.clock(), options.sessionIdle(), options.sessionAbsolute()), tokens, adminTokens,
+                options.behindTlsProxy());
+        this.uploadRate = new UploadRate(options.clock(), options.uploadBurst(), options.uploadsPerHour());
     }
+
+    /** Sessions, CSRF tokens and who may read which group: for routes and pages added later. */
+    public Access access() { return access; }
 
     public Javalin create() {
         return Javalin.create(config -> {
@@ -75,6 +125,9 @@ public final class WebApp {
                 }
             }));
 
+            // every state-changing request (but the bearer API) must be same-origin and carry its CSRF token
+            config.routes.before(access::guard);
+
             config.routes.get("/", this::overview);
             config.routes.get("/katas", ctx -> page(ctx, "catalogue.jte",
                     dashboard.catalogue(member(ctx), memberId(ctx), ctx.queryParam("topic"), ctx.queryParam("status"))));
@@ -86,9 +139,22 @@ public final class WebApp {
                     .ifPresentOrElse(view -> page(ctx, "topic.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no topic page '" + ctx.pathParam("name") + "'")));
 
-            config.routes.get("/groups/{name}", ctx -> dashboard.group(groups, ctx.pathParam("name"))
-                    .ifPresentOrElse(view -> page(ctx, "group.jte", view),
-                            () -> ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'")));
+            config.routes.get("/groups/{name}", ctx -> {
+                var group = groups.find(ctx.pathParam("name"));
+                if (group.isEmpty()) {
+                    ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'");
+                } else if (!access.canRead(ctx, group.get())) {
+                    groupSignIn(ctx.status(401), group.get(), null);
+                } else {
+                    ctx.header("Cache-Control", group.get().isPrivate() ? "no-store" : "no-cache");
+                    dashboard.group(groups, group.get().name()).ifPresent(view -> page(ctx, "group.jte", view));
+                }
+            });
+            config.routes.post("/groups/{name}/sign-in", this::memberSignIn);
+            config.routes.post("/sign-out", ctx -> {
+                access.signOut(ctx);
+                ctx.redirect("/");
+            });
 
             config.routes.before("/admin/*", ctx -> {
                 // the admin forms post application/x-www-form-urlencoded; nothing else is parsed
@@ -101,12 +167,13 @@ public final class WebApp {
             config.routes.get("/admin", ctx -> admin(ctx, null, null));
             config.routes.post("/admin/login", this::login);
             config.routes.post("/admin/logout", ctx -> {
-                ctx.removeCookie(ADMIN_COOKIE, "/admin");
+                access.signOut(ctx);
                 ctx.redirect("/admin");
             });
             config.routes.post("/admin/groups", ctx -> asAdmin(ctx, () -> {
                 String name = ctx.formParam("name");
-                if (groups.create(name)) admin(ctx, "created group " + name, null);
+                boolean isPrivate = "on".equals(ctx.formParam("private"));
+                if (groups.create(name, isPrivate)) admin(ctx, "created " + (isPrivate ? "private " : "") + "group " + name, null);
                 else admin(ctx.status(409), "group " + name + " exists already", null);
             }));
             config.routes.post("/admin/members", ctx -> asAdmin(ctx, () -> {
@@ -114,7 +181,8 @@ public final class WebApp {
                 admin(ctx, "added " + ctx.formParam("member") + " to " + ctx.formParam("group"), token);
             }));
             config.routes.post("/admin/revoke", ctx -> asAdmin(ctx, () ->
-                    admin(ctx, "revoked " + groups.revokeMember(ctx.formParam("member")) + " token(s) of " + ctx.formParam("member"), null)));
+                    admin(ctx, "revoked " + groups.revokeMember(ctx.formParam("group"), ctx.formParam("member")) + " token(s) of "
+                            + ctx.formParam("member") + " in " + ctx.formParam("group"), null)));
 
             config.routes.get("/api/progress", ctx -> ctx.json(dashboard.progressJson(member(ctx), memberId(ctx))));
             config.routes.get("/api/katas/{slug}", ctx -> dashboard.kataJson(member(ctx), memberId(ctx), ctx.pathParam("slug"))
@@ -131,7 +199,7 @@ public final class WebApp {
             });
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
-                if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx.status(400), e.getMessage(), null);
+                if (ctx.path().startsWith("/admin") && access.isAdmin(ctx)) admin(ctx.status(400), e.getMessage(), null);
                 else error(ctx, 400, e.getMessage());
             });
         });
@@ -167,49 +235,74 @@ public final class WebApp {
     private void overview(Context ctx) {
         String member = member(ctx);
         long memberId = memberId(ctx);
-        ctx.html(overviews.get(member, dashboard.memberStamp(memberId), () -> render("overview.jte", dashboard.overview(member, memberId))));
+        ctx.html(overviews.get(String.valueOf(memberId), dashboard.memberStamp(memberId), () -> render("overview.jte", dashboard.overview(member, memberId))));
     }
 
-    static final String ADMIN_COOKIE = "kata_admin";
-
-    private boolean isAdmin(Context ctx) {
-        return adminTokens.verify(ctx.cookie(ADMIN_COOKIE)).isPresent();
-    }
-
-    /** The admin page, or the login form without a valid admin cookie. */
+    /** The admin page, or the login form without an admin session. */
     private void admin(Context ctx, String message, String newToken) {
-        if (!isAdmin(ctx)) {
+        ctx.header("Cache-Control", "no-store");
+        if (!access.isAdmin(ctx)) {
             ctx.status(ctx.method().name().equals("GET") ? 200 : 401);
-            page(ctx, "login.jte", message);
+            page(ctx, "login.jte", new katagym.web.pages.Views.Login(message, access.csrfToken(ctx)));
             return;
         }
         java.util.Map<String, java.util.List<String>> members = new java.util.LinkedHashMap<>();
         var all = groups.all();
         for (var g : all) members.put(g.name(), groups.members(g.name()));
-        ctx.header("Cache-Control", "no-store");
-        page(ctx, "admin.jte", new katagym.web.pages.Views.Admin(all, members, message, newToken));
+        page(ctx, "admin.jte", new katagym.web.pages.Views.Admin(all, members, message, newToken, access.csrfToken(ctx)));
     }
 
     private void asAdmin(Context ctx, Runnable action) {
-        if (!isAdmin(ctx)) {
+        if (!access.isAdmin(ctx)) {
             ctx.status(401);
-            page(ctx, "login.jte", "log in with an admin token first");
+            page(ctx, "login.jte", new katagym.web.pages.Views.Login("log in with an admin token first", access.csrfToken(ctx)));
             return;
         }
         action.run();
     }
 
-    /** Exchanges an admin token for an HttpOnly, SameSite=Strict cookie scoped to /admin. */
+    /** Exchanges an admin token for a new server-side session: the cookie holds the session's random id, never the token. */
     private void login(Context ctx) {
         String token = ctx.formParam("token");
-        if (adminTokens.verify(token == null ? null : token.trim()).isEmpty()) {
-            ctx.status(401);
-            page(ctx, "login.jte", "that admin token is not valid");
+        var valid = adminTokens.check(token == null ? null : token.trim());
+        if (valid.isEmpty()) {
+            ctx.status(401).header("Cache-Control", "no-store");
+            page(ctx, "login.jte", new katagym.web.pages.Views.Login("that admin token is not valid", access.csrfToken(ctx)));
             return;
         }
-        ctx.cookie(new io.javalin.http.Cookie(ADMIN_COOKIE, token.trim(), "/admin", 8 * 3600, false, true, null,
-                io.javalin.http.SameSite.STRICT));
+        access.signIn(ctx, Sessions.Kind.ADMIN, valid.get().tokenId(), 0, 0);
         ctx.redirect("/admin");
+    }
+
+    /** A private group's sign-in form (the group's name only: nothing about its members). */
+    private void groupSignIn(Context ctx, katagym.web.store.GroupStore.Group group, String message) {
+        ctx.header("Cache-Control", "no-store");
+        page(ctx, "group-sign-in.jte", new katagym.web.pages.Views.GroupSignIn(group.name(), message, access.csrfToken(ctx)));
+    }
+
+    /** A member of a private group signs in with their upload token: a session for that group, the token never in a cookie. */
+    private void memberSignIn(Context ctx) {
+        var group = groups.find(ctx.pathParam("name"));
+        if (group.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'");
+            return;
+        }
+        String token = ctx.formParam("token");
+        var valid = tokens.check(token == null ? null : token.trim())
+                .filter(v -> groups.memberIds(group.get().name()).contains(v.memberId()));
+        if (valid.isEmpty()) {
+            groupSignIn(ctx.status(401), group.get(), "that is not the upload token of a member of " + group.get().name());
+            return;
+        }
+        access.signIn(ctx, Sessions.Kind.MEMBER, valid.get().tokenId(), valid.get().memberId(), group.get().id());
+        ctx.redirect("/groups/" + group.get().name());
+    }
+
+    private volatile long localMemberId = -1;
+
+    private long localMemberId() {
+        if (localMemberId < 0) localMemberId = store.ensureMember(LOCAL_MEMBER);
+        return localMemberId;
     }
 
     /** {@code POST /api/reports}: bearer token required; stores the report for the token's member. */
@@ -222,6 +315,15 @@ public final class WebApp {
             error(ctx, 401, auth == null ? "missing Authorization: Bearer <token>" : "invalid or revoked token");
             return;
         }
+        // the limits are for group members' tokens; the local learner's is the machine owner's own (a 0600 file)
+        boolean limited = member.get() != localMemberId();
+        var wait = limited ? uploadRate.take(member.get()) : Optional.<Duration>empty();
+        if (wait.isPresent()) {
+            discardBody(ctx);
+            ctx.header("Retry-After", String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
+            throw new BadReport(429, "too many uploads: at most " + uploadRate.burst() + " at once and " + uploadRate.perHour()
+                    + " an hour per member; try again in " + Math.max(1, (wait.get().toMillis() + 999) / 1000) + " s");
+        }
         if (!isUtf8Json(ctx.header("Content-Type"))) {
             discardBody(ctx);
             throw new BadReport(415, "send the report with Content-Type: application/json (UTF-8), not "
@@ -231,6 +333,13 @@ public final class WebApp {
         if (declared > ReportValidator.MAX_BYTES) {
             discardBody(ctx);
             throw new BadReport(413, "report too large: " + declared + " bytes, the limit is " + ReportValidator.MAX_BYTES);
+        }
+        int stored = limited ? store.runCount(member.get()) : 0;
+        if (limited && stored >= options.maxRunsPerMember()) {
+            // waiting does not help (no Retry-After): the organiser raises --max-runs-per-member or prunes
+            discardBody(ctx);
+            throw new BadReport(507, "storage quota reached: this member has " + stored + " stored runs and the quota is "
+                    + options.maxRunsPerMember() + " (the server's --max-runs-per-member); nothing was stored");
         }
         byte[] body = readBody(ctx);
         Report report = validator.validate(body);
@@ -292,15 +401,45 @@ public final class WebApp {
         ctx.status(status).json(Map.of("error", reason));
     }
 
-    private String member(Context ctx) {
-        String m = ctx.queryParam("member");
-        return m == null || m.isBlank() ? LOCAL_MEMBER : m;
-    }
+    /** The member a page or API call is about, resolved once per request. */
+    private record MemberRef(String name, long id) {}
 
-    private long memberId(Context ctx) {
-        String name = member(ctx);
-        if (name.equals(LOCAL_MEMBER)) return store.ensureMember(LOCAL_MEMBER);
-        return store.memberId(name).orElseThrow(() -> new UnknownMember(name));
+    private String member(Context ctx) { return memberRef(ctx).name(); }
+
+    private long memberId(Context ctx) { return memberRef(ctx).id(); }
+
+    /**
+     * {@code ?group=G&member=NAME} names a member of group G; {@code ?member=NAME} alone, the one member
+     * with that name (the local learner with neither). A member of a private group is found only by
+     * who may read that group; everyone else gets the same 404 as for no such member.
+     */
+    private MemberRef memberRef(Context ctx) {
+        MemberRef cached = ctx.attribute("katagym.member");
+        if (cached != null) return cached;
+        String name = ctx.queryParam("member");
+        String group = ctx.queryParam("group");
+        boolean noName = name == null || name.isBlank();
+        MemberRef ref;
+        if (noName && (group == null || group.isBlank())) {
+            ref = new MemberRef(LOCAL_MEMBER, store.ensureMember(LOCAL_MEMBER));
+        } else if (noName) {
+            throw new UnknownMember("");
+        } else if (group != null && !group.isBlank()) {
+            var g = groups.find(group).filter(x -> access.canRead(ctx, x)).orElseThrow(() -> new UnknownMember(name));
+            ref = new MemberRef(name, store.memberId(name, g.id()).orElseThrow(() -> new UnknownMember(name)));
+        } else if (name.equals(LOCAL_MEMBER)) {
+            ref = new MemberRef(LOCAL_MEMBER, store.ensureMember(LOCAL_MEMBER));
+        } else {
+            var named = store.membersNamed(name);
+            if (named.size() != 1) throw new UnknownMember(name);
+            var only = named.get(0);
+            if (only.groupId() != 0 && !groups.find(only.groupId()).map(g -> access.canRead(ctx, g)).orElse(false)) {
+                throw new UnknownMember(name);
+            }
+            ref = new MemberRef(name, only.memberId());
+        }
+        ctx.attribute("katagym.member", ref);
+        return ref;
     }
 
     private void page(Context ctx, String template, Object model) {
@@ -314,6 +453,8 @@ public final class WebApp {
     }
 
     static final class UnknownMember extends RuntimeException {
-        UnknownMember(String name) { super("no member '" + name + "'"); }
+        UnknownMember(String name) {
+            super("no member '" + name + "' (a group's member: ?group=GROUP&member=" + (name.isEmpty() ? "NAME" : name) + ")");
+        }
     }
 }

@@ -90,9 +90,15 @@ final class FormClient {
         }
     }
 
-    /** Signs in on /admin with an admin token as a browser would: read the form, post it. */
+    /** Signs in on /admin with an admin token as a browser would: read the form, post it, follow the redirect (the session's forms). */
     Page adminLogin(String adminToken) {
         get("/admin");
-        return submit("/admin/login", Map.of("token", adminToken));
+        return followed(submit("/admin/login", Map.of("token", adminToken)));
+    }
+
+    /** Reads the page a redirect names, as a browser does (its forms carry the new session's CSRF token); returns the redirect. */
+    Page followed(Page page) {
+        if (page.code() == 302 || page.code() == 303) page.headers().firstValue("Location").ifPresent(this::get);
+        return page;
     }
 }

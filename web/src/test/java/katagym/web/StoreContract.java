@@ -97,7 +97,7 @@ abstract class StoreContract {
         assertThat(groups.statuses("ml-study").get("carol")).isEmpty();
         assertThat(groups.leaderboard("ml-study")).extracting(GroupStore.MemberProgress::name).containsExactly("alice", "bob", "carol");
         assertThat(groups.activity("ml-study", 30)).singleElement().satisfies(d -> assertThat(d.runs()).isEqualTo(2));
-        assertThat(groups.revokeMember("bob")).isEqualTo(1);
+        assertThat(groups.revokeMember("ml-study", "bob")).isEqualTo(1);
         assertThat(tokens.verify(bob)).isEmpty();
         assertThatThrownBy(() -> groups.addMember("nope", "dave")).hasMessageContaining("no group 'nope'");
         assertThatThrownBy(() -> groups.create("<script>")).hasMessageContaining("names are");

@@ -215,7 +215,7 @@ public final class Dashboard {
 
     /** {@code GET /api/progress}: totals, per topic, and every kata's status. */
     public Map<String, Object> progressJson(String member, long memberId) {
-        return cache.get("progress:" + member, memberStamp(memberId), () -> progress(member, memberId));
+        return cache.get("progress:" + memberId, memberStamp(memberId), () -> progress(member, memberId));
     }
 
     private Map<String, Object> progress(String member, long memberId) {

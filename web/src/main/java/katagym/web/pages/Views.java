@@ -30,8 +30,15 @@ public final class Views {
 
     public record MemberRow(String member, int solved, List<Cell> cells) {}
 
+    /** The admin page; {@code csrf} goes into each of its forms. */
     public record Admin(List<katagym.web.store.GroupStore.Group> groups, java.util.Map<String, List<String>> members,
-                        String message, String newToken) {}
+                        String message, String newToken, String csrf) {}
+
+    /** The admin login form. */
+    public record Login(String message, String csrf) {}
+
+    /** A private group's sign-in form: the group's name, never its members. */
+    public record GroupSignIn(String group, String message, String csrf) {}
 
     public record KataDetail(String member, KataRow kata, String statementHtml, List<String> hints, String stubPath,
                              ReportStore.Failure lastFailure, String replayCli, String replayMaven,
