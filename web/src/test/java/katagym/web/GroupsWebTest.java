@@ -119,4 +119,35 @@ class GroupsWebTest {
             assertThat(client.get("/groups/ml-study").body().string()).contains("carol");
         });
     }
+    @Test
+    void theSameNameInTwoGroupsIsTwoMembersAndAnUploadCountsOnlyInItsTokensGroup() {
+        f.groups.create("nlp-club");
+        String aliceOfNlp = f.groups.addMember("nlp-club", "alice");
+        assertThat(f.tokens.verify(aliceOfNlp)).isNotEqualTo(f.tokens.verify(alice));
+        JavalinTest.test(f.app, (server, client) -> {
+            assertThat(upload(client, aliceOfNlp, Fixture.json(Fixture.passed("sigmoid", "tanh"))).code()).isEqualTo(201);
+            String nlp = client.get("/groups/nlp-club").body().string();
+            String ml = client.get("/groups/ml-study").body().string();
+            String sigmoid = katagym.grader.catalogue.Catalogue.standard().get("sigmoid").title();
+            assertThat(nlp).contains("aria-label=\"alice, " + sigmoid + ": passed\"");
+            assertThat(ml).contains("aria-label=\"alice, " + sigmoid + ": pending\"").doesNotContain("alice, " + sigmoid + ": passed");
+            assertThat(client.get("/api/progress?group=nlp-club&member=alice").body().string()).contains("\"solved\":2");
+            assertThat(client.get("/api/progress?group=ml-study&member=alice").body().string()).contains("\"solved\":0");
+            assertThat(client.get("/api/progress?member=alice").code()).as("two alices: the group must be named").isEqualTo(404);
+            // revoking alice in one group leaves the other alice's token working
+            assertThat(f.groups.revokeMember("nlp-club", "alice")).isEqualTo(1);
+            assertThat(upload(client, aliceOfNlp, Fixture.json(Fixture.passed("relu"))).code()).isEqualTo(401);
+            assertThat(upload(client, alice, Fixture.json(Fixture.passed("relu"))).code()).isEqualTo(201);
+        });
+    }
+
+    @Test
+    void theLocalLearnersNameIsReserved() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.groups.addMember("ml-study", WebApp.LOCAL_MEMBER))
+                .hasMessageContaining("reserved");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.groups.revokeMember("ml-study", WebApp.LOCAL_MEMBER))
+                .hasMessageContaining("reserved");
+        assertThat(f.tokens.verify(f.token)).as("the local token still works").isPresent();
+        assertThat(f.groups.members("ml-study")).doesNotContain(WebApp.LOCAL_MEMBER);
+    }
 }

@@ -14,7 +14,7 @@ import org.sqlite.SQLiteDataSource;
  * The dashboard's database: SQLite in the data directory by default, PostgreSQL when given a JDBC
  * URL; the schema is kept by Flyway migrations ({@code db/migration/<vendor>}).
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private final DataSource dataSource;
 
     private Database(DataSource dataSource) {
@@ -114,6 +114,11 @@ public final class Database {
         return new Database(ds);
     }
 
+    /** A database as it is, without migrating it: for tests that build an older schema's data before upgrading it. */
+    public static Database unmigrated(DataSource ds) {
+        return new Database(ds);
+    }
+
     public Connection connect() throws SQLException {
         return dataSource.getConnection();
     }
@@ -121,6 +126,7 @@ public final class Database {
     public DataSource dataSource() { return dataSource; }
 
     /** Closes the connection pool. */
+    @Override
     public void close() {
         if (dataSource instanceof HikariDataSource h) h.close();
     }
