@@ -430,13 +430,11 @@ public final class WebApp {
         } else if (name.equals(LOCAL_MEMBER)) {
             ref = new MemberRef(LOCAL_MEMBER, store.ensureMember(LOCAL_MEMBER));
         } else {
-            var named = store.membersNamed(name);
-            if (named.size() != 1) throw new UnknownMember(name);
-            var only = named.get(0);
-            if (only.groupId() != 0 && !groups.find(only.groupId()).map(g -> access.canRead(ctx, g)).orElse(false)) {
-                throw new UnknownMember(name);
-            }
-            ref = new MemberRef(name, only.memberId());
+            // among the members with that name this request may read, exactly one (else the group must be named)
+            var readable = store.membersNamed(name).stream()
+                    .filter(m -> m.groupId() == 0 || groups.find(m.groupId()).map(g -> access.canRead(ctx, g)).orElse(false)).toList();
+            if (readable.size() != 1) throw new UnknownMember(name);
+            ref = new MemberRef(name, readable.get(0).memberId());
         }
         ctx.attribute("katagym.member", ref);
         return ref;

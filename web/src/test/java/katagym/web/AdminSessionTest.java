@@ -94,4 +94,54 @@ class AdminSessionTest {
             assertThat(new FormClient(server.port()).adminLogin(adminToken).code()).as("the token no longer logs in").isEqualTo(401);
         });
     }
+    @Test
+    void aSessionEndsAfterItsIdleLimitAndAtItsAbsoluteLimit() {
+        UploadLimitsTest.TestClock clock = new UploadLimitsTest.TestClock();
+        var options = Fixture.UNLIMITED.clock(clock).sessions(java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(8));
+        try (Fixture timed = new Fixture(dir.resolve("timed"), dir, katagym.grader.catalogue.Catalogue.standard(), options)) {
+            String token = timed.admin.createAdmin();
+            JavalinTest.test(timed.app, (server, client) -> {
+                FormClient browser = new FormClient(server.port());
+                browser.adminLogin(token);
+                clock.advance(java.time.Duration.ofMinutes(29));
+                assertThat(browser.get("/admin").body()).contains("Create group");
+                clock.advance(java.time.Duration.ofMinutes(31)); // 31 min since the last request
+                assertThat(browser.get("/admin").body()).doesNotContain("Create group");
+
+                browser.adminLogin(token);
+                for (int i = 0; i < 16; i++) { // active every 29 min: never idle, but 8 h after sign-in it ends
+                    clock.advance(java.time.Duration.ofMinutes(29));
+                    boolean open = browser.get("/admin").body().contains("Create group");
+                    assertThat(open).as("after %d min", (i + 1) * 29).isEqualTo((i + 1) * 29 <= 8 * 60);
+                }
+            });
+        }
+    }
+
+    @Test
+    void theCookieIsSecureOverTlsAndAProxysHeaderIsTrustedOnlyWhenTheServerIsToldItIsBehindOne() {
+        JavalinTest.test(f.app, (server, client) -> {
+            FormClient direct = new FormClient(server.port());
+            direct.get("/admin", "X-Forwarded-Proto", "https");
+            direct.submit("/admin/login", Map.of("token", adminToken), "X-Forwarded-Proto", "https");
+            assertThat(direct.setCookies).filteredOn(c -> c.startsWith("kata_session=")).singleElement()
+                    .asString().doesNotContainIgnoringCase("secure");
+        });
+        try (Fixture proxied = new Fixture(dir.resolve("proxied"), dir, katagym.grader.catalogue.Catalogue.standard(),
+                Fixture.UNLIMITED.behindTlsProxy(true))) {
+            String token = proxied.admin.createAdmin();
+            JavalinTest.test(proxied.app, (server, client) -> {
+                FormClient browser = new FormClient(server.port());
+                String https = browser.origin.replace("http://", "https://");
+                browser.get("/admin", "X-Forwarded-Proto", "https");
+                var login = browser.submit("/admin/login", Map.of("token", token), "X-Forwarded-Proto", "https", "Origin", https);
+                assertThat(login.code()).isEqualTo(302);
+                assertThat(browser.setCookies).filteredOn(c -> c.startsWith("kata_session=")).singleElement()
+                        .asString().containsIgnoringCase("Secure");
+                // behind the proxy the browser's origin is https: a plain-http origin is another site
+                var plain = browser.submit("/admin/logout", Map.of(), "X-Forwarded-Proto", "https", "Origin", browser.origin);
+                assertThat(plain.code()).isEqualTo(403);
+            });
+        }
+    }
 }
