@@ -211,7 +211,9 @@ public final class WebApp {
                     + " font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Referrer-Policy", "no-referrer");
+            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on this site's own
+            // form posts, and the CSRF check needs the real origin; other sites still get no referrer
+            "Referrer-Policy", "same-origin");
 
     /** Bytes per second an upload must average: a full-catalogue report is about 100 KB. */
     static final long MIN_REQUEST_DATA_RATE = 1024;

@@ -127,6 +127,7 @@ public final class Access {
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || isBearerApi(ctx)) return;
         String fetchSite = ctx.header("Sec-Fetch-Site");
         String origin = ctx.header("Origin");
+        if ("null".equals(origin)) origin = null; // an opaque origin proves nothing either way
         if (fetchSite == null && origin == null) {
             throw new HttpResponseException(403, "refused: a form must be sent by a browser from this site (no Origin or Sec-Fetch-Site header)");
         }
