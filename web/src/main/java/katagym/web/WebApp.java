@@ -47,11 +47,24 @@ public final class WebApp {
      */
     public record Options(boolean behindTlsProxy, Duration sessionIdle, Duration sessionAbsolute,
                           int uploadBurst, int uploadsPerHour, int maxRunsPerMember, Clock clock) {
+        public static final int SESSION_IDLE_MINUTES = 30;
+        public static final int SESSION_MAX_HOURS = 8;
+        /** Enough for a CI job that uploads on each push (and a few retries); not enough to flood. */
+        public static final int UPLOAD_BURST = 10;
+        public static final int UPLOADS_PER_HOUR = 60;
+        /** Years of a CI job that uploads on each push. */
+        public static final int MAX_RUNS_PER_MEMBER = 2000;
+
         /** 30 min idle and 8 h in all per session; 10 uploads at once then 60 an hour per member; 2000 stored runs per member. */
-        public static final Options DEFAULTS = new Options(false, Duration.ofMinutes(30), Duration.ofHours(8), 10, 60, 2000, Clock.systemUTC());
+        public static final Options DEFAULTS = new Options(false, Duration.ofMinutes(SESSION_IDLE_MINUTES), Duration.ofHours(SESSION_MAX_HOURS),
+                UPLOAD_BURST, UPLOADS_PER_HOUR, MAX_RUNS_PER_MEMBER, Clock.systemUTC());
 
         public Options {
             if (maxRunsPerMember < 1) throw new IllegalArgumentException("the stored-runs quota must be at least 1");
+            if (uploadBurst < 1 || uploadsPerHour < 1) throw new IllegalArgumentException("the upload burst and hourly rate must be at least 1");
+            if (sessionIdle.isNegative() || sessionIdle.isZero() || sessionAbsolute.compareTo(sessionIdle) < 0) {
+                throw new IllegalArgumentException("a session's idle limit must be positive and no longer than its absolute limit");
+            }
         }
 
         public Options behindTlsProxy(boolean on) {

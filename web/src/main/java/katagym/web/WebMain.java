@@ -149,23 +149,23 @@ public final class WebMain {
         boolean behindTlsProxy;
 
         @Option(names = "--session-idle-minutes", description = "A sign-in (admin or private group) ends after this long without a request (default ${DEFAULT-VALUE}).",
-                defaultValue = "30")
+                defaultValue = "" + WebApp.Options.SESSION_IDLE_MINUTES)
         long sessionIdleMinutes;
 
         @Option(names = "--session-max-hours", description = "A sign-in ends this long after it began, however active (default ${DEFAULT-VALUE}).",
-                defaultValue = "8")
+                defaultValue = "" + WebApp.Options.SESSION_MAX_HOURS)
         long sessionMaxHours;
 
         @Option(names = "--upload-burst", description = "Uploads a member may send at once (default ${DEFAULT-VALUE}); more get 429.",
-                defaultValue = "10")
+                defaultValue = "" + WebApp.Options.UPLOAD_BURST)
         int uploadBurst;
 
         @Option(names = "--uploads-per-hour", description = "Uploads per member and hour once the burst is spent (default ${DEFAULT-VALUE}).",
-                defaultValue = "60")
+                defaultValue = "" + WebApp.Options.UPLOADS_PER_HOUR)
         int uploadsPerHour;
 
         @Option(names = "--max-runs-per-member", description = "Stored runs per member; past it an upload gets 507 and stores nothing (default ${DEFAULT-VALUE}).",
-                defaultValue = "2000")
+                defaultValue = "" + WebApp.Options.MAX_RUNS_PER_MEMBER)
         int maxRunsPerMember;
 
         WebApp.Options options() {

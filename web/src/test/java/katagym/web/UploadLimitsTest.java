@@ -33,11 +33,30 @@ class UploadLimitsTest {
         return c.post("/api/reports", "application/json", Fixture.json(Fixture.passed("sigmoid")), "Authorization", "Bearer " + token);
     }
 
+    private static WebApp.Options serve(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "serve";
+        System.arraycopy(args, 0, all, 1, args.length);
+        var parsed = new picocli.CommandLine(new WebMain()).parseArgs(all);
+        WebMain.Serve serve = parsed.subcommand().commandSpec().commandLine().getCommand();
+        return serve.options();
+    }
+
     @Test
-    void theDefaultsSuitACiJob() {
-        assertThat(WebApp.Options.DEFAULTS.uploadBurst()).isEqualTo(10);
-        assertThat(WebApp.Options.DEFAULTS.uploadsPerHour()).isEqualTo(60);
-        assertThat(WebApp.Options.DEFAULTS.maxRunsPerMember()).isEqualTo(2000);
+    void theDefaultsSuitACiJobAndServeOptionsChangeThem() {
+        WebApp.Options defaults = serve();
+        assertThat(defaults.uploadBurst()).isEqualTo(10);
+        assertThat(defaults.uploadsPerHour()).isEqualTo(60);
+        assertThat(defaults.maxRunsPerMember()).isEqualTo(2000);
+        assertThat(defaults.sessionIdle()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(defaults.sessionAbsolute()).isEqualTo(Duration.ofHours(8));
+        assertThat(defaults.behindTlsProxy()).isFalse();
+        WebApp.Options set = serve("--upload-burst", "3", "--uploads-per-hour", "7", "--max-runs-per-member", "9",
+                "--session-idle-minutes", "5", "--session-max-hours", "2", "--behind-tls-proxy");
+        assertThat(set).isEqualTo(new WebApp.Options(true, Duration.ofMinutes(5), Duration.ofHours(2), 3, 7, 9, set.clock()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serve("--max-runs-per-member", "0")).hasMessageContaining("quota");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serve("--session-idle-minutes", "600"))
+                .as("idle longer than the whole session").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
