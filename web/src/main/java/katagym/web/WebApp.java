@@ -160,7 +160,14 @@ public final class WebApp {
                     groupSignIn(ctx.status(401), group.get(), null);
                 } else {
                     ctx.header("Cache-Control", group.get().isPrivate() ? "no-store" : "no-cache");
-                    dashboard.group(groups, group.get().name()).ifPresent(view -> page(ctx, "group.jte", view));
+                    // a signed-in reader gets a Sign out button (and so the session's CSRF token)
+                    String signOut = access.session(ctx).isPresent() ? access.csrfToken(ctx) : null;
+                    dashboard.group(groups, group.get().name()).ifPresent(view -> {
+                        Map<String, Object> params = new java.util.HashMap<>();
+                        params.put("view", view);
+                        if (signOut != null) params.put("signOutCsrf", signOut);
+                        ctx.html(renderWith("group.jte", params));
+                    });
                 }
             });
             config.routes.post("/groups/{name}/sign-in", this::memberSignIn);
@@ -462,6 +469,13 @@ public final class WebApp {
     private String render(String template, Object model) {
         StringOutput out = new StringOutput();
         templates.render(template, model, out);
+        return out.toString();
+    }
+
+    /** A template with named parameters (those with defaults may be left out). */
+    private String renderWith(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
         return out.toString();
     }
 

@@ -78,7 +78,9 @@ class PrivateGroupsTest {
             assertThat(browser.get("/groups/secret").body()).contains("alice").contains("bob");
             assertThat(browser.get("/api/progress?group=secret&member=alice").body()).contains("\"solved\":1");
             assertThat(browser.get("/groups/other-secret").code()).as("her session opens her group only").isEqualTo(401);
-            // signing out ends the session on the server
+            // signing out (the button on the group page) ends the session on the server
+            assertThat(browser.get("/groups/secret").body()).contains("action=\"/sign-out\"");
+            assertThat(new FormClient(server.port()).get("/groups/open").body()).as("no button for a stranger").doesNotContain("/sign-out");
             String cookie = browser.cookieHeader();
             assertThat(browser.submit("/sign-out", Map.of()).code()).isEqualTo(302);
             assertThat(browser.get("/groups/secret", "Cookie", cookie).code()).isEqualTo(401);
