@@ -7,17 +7,18 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import katagym.grader.report.Report;
-import java.time.Clock;
-import java.time.Duration;
 import katagym.web.auth.Access;
 import katagym.web.auth.Sessions;
 import katagym.web.ingest.BadReport;
-import katagym.web.ingest.UploadRate;
 import katagym.web.ingest.ReportValidator;
+import katagym.web.ingest.UploadRate;
 import katagym.web.pages.Dashboard;
+import katagym.web.store.GroupStore;
 import katagym.web.store.ReportStore;
 import katagym.web.store.Tokens;
 
@@ -449,6 +450,7 @@ public final class WebApp {
         } else if (group != null && !group.isBlank()) {
             var g = groups.find(group).filter(x -> access.canRead(ctx, x)).orElseThrow(() -> new UnknownMember(name));
             ref = new MemberRef(name, store.memberId(name, g.id()).orElseThrow(() -> new UnknownMember(name)));
+            if (g.isPrivate()) ctx.header("Cache-Control", "no-store"); // a private group's pages stay out of shared caches
         } else if (name.equals(LOCAL_MEMBER)) {
             ref = new MemberRef(LOCAL_MEMBER, store.ensureMember(LOCAL_MEMBER));
         } else {
@@ -457,6 +459,8 @@ public final class WebApp {
                     .filter(m -> m.groupId() == 0 || groups.find(m.groupId()).map(g -> access.canRead(ctx, g)).orElse(false)).toList();
             if (readable.size() != 1) throw new UnknownMember(name);
             ref = new MemberRef(name, readable.get(0).memberId());
+            long groupId = readable.get(0).groupId();
+            if (groupId != 0 && groups.find(groupId).map(GroupStore.Group::isPrivate).orElse(false)) ctx.header("Cache-Control", "no-store");
         }
         ctx.attribute("katagym.member", ref);
         return ref;

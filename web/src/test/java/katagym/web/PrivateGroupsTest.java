@@ -76,7 +76,9 @@ class PrivateGroupsTest {
             assertThat(browser.cookies.get("kata_session")).matches("[A-Za-z0-9_-]{43}");
             for (String path : READS) assertThat(browser.get(path).code()).as(path).isEqualTo(200);
             assertThat(browser.get("/groups/secret").body()).contains("alice").contains("bob");
-            assertThat(browser.get("/api/progress?group=secret&member=alice").body()).contains("\"solved\":1");
+            var progress = browser.get("/api/progress?group=secret&member=alice");
+            assertThat(progress.body()).contains("\"solved\":1");
+            assertThat(progress.headers().firstValue("Cache-Control")).as("kept out of shared caches").hasValue("no-store");
             assertThat(browser.get("/groups/other-secret").code()).as("her session opens her group only").isEqualTo(401);
             // signing out (the button on the group page) ends the session on the server
             assertThat(browser.get("/groups/secret").body()).contains("action=\"/sign-out\"");
