@@ -7,12 +7,18 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import katagym.grader.report.Report;
+import katagym.web.auth.Access;
+import katagym.web.auth.Sessions;
 import katagym.web.ingest.BadReport;
 import katagym.web.ingest.ReportValidator;
+import katagym.web.ingest.UploadRate;
 import katagym.web.pages.Dashboard;
+import katagym.web.store.GroupStore;
 import katagym.web.store.ReportStore;
 import katagym.web.store.Tokens;
 
@@ -21,7 +27,7 @@ import katagym.web.store.Tokens;
  * static assets and WebJars (MathJax, Chart.js), all served by the app itself: no CDN.
  */
 public final class WebApp {
-    public static final String LOCAL_MEMBER = "local";
+    public static final String LOCAL_MEMBER = ReportStore.LOCAL_MEMBER;
     /** The most the server reads of one request: a backstop for bodies without Content-Length, and how much of a refused report it drains. */
     private static final long MAX_REQUEST_BYTES = 4L * ReportValidator.MAX_BYTES;
 
@@ -32,16 +38,74 @@ public final class WebApp {
     private final katagym.web.store.GroupStore groups;
     private final ReportValidator validator;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Options options;
+    private final Access access;
+    private final UploadRate uploadRate;
+
+    /**
+     * What an organiser may tune ({@code ./kata serve} options): whether a TLS-ending proxy is in front,
+     * how long admin and member sessions last, and each member's upload rate and storage quota.
+     */
+    public record Options(boolean behindTlsProxy, Duration sessionIdle, Duration sessionAbsolute,
+                          int uploadBurst, int uploadsPerHour, int maxRunsPerMember, Clock clock) {
+        public static final int SESSION_IDLE_MINUTES = 30;
+        public static final int SESSION_MAX_HOURS = 8;
+        /** Enough for a CI job that uploads on each push (and a few retries); not enough to flood. */
+        public static final int UPLOAD_BURST = 10;
+        public static final int UPLOADS_PER_HOUR = 60;
+        /** Years of a CI job that uploads on each push. */
+        public static final int MAX_RUNS_PER_MEMBER = 2000;
+
+        /** 30 min idle and 8 h in all per session; 10 uploads at once then 60 an hour per member; 2000 stored runs per member. */
+        public static final Options DEFAULTS = new Options(false, Duration.ofMinutes(SESSION_IDLE_MINUTES), Duration.ofHours(SESSION_MAX_HOURS),
+                UPLOAD_BURST, UPLOADS_PER_HOUR, MAX_RUNS_PER_MEMBER, Clock.systemUTC());
+
+        public Options {
+            if (maxRunsPerMember < 1) throw new IllegalArgumentException("the stored-runs quota must be at least 1");
+            if (uploadBurst < 1 || uploadsPerHour < 1) throw new IllegalArgumentException("the upload burst and hourly rate must be at least 1");
+            if (sessionIdle.isNegative() || sessionIdle.isZero() || sessionAbsolute.compareTo(sessionIdle) < 0) {
+                throw new IllegalArgumentException("a session's idle limit must be positive and no longer than its absolute limit");
+            }
+        }
+
+        public Options behindTlsProxy(boolean on) {
+            return new Options(on, sessionIdle, sessionAbsolute, uploadBurst, uploadsPerHour, maxRunsPerMember, clock);
+        }
+
+        public Options sessions(Duration idle, Duration absolute) {
+            return new Options(behindTlsProxy, idle, absolute, uploadBurst, uploadsPerHour, maxRunsPerMember, clock);
+        }
+
+        public Options uploads(int burst, int perHour, int maxRuns) {
+            return new Options(behindTlsProxy, sessionIdle, sessionAbsolute, burst, perHour, maxRuns, clock);
+        }
+
+        public Options clock(Clock c) {
+            return new Options(behindTlsProxy, sessionIdle, sessionAbsolute, uploadBurst, uploadsPerHour, maxRunsPerMember, c);
+        }
+    }
 
     public WebApp(Dashboard dashboard, ReportStore store, Tokens tokens, Tokens adminTokens,
                   katagym.web.store.GroupStore groups, ReportValidator validator) {
+        this(dashboard, store, tokens, adminTokens, groups, validator, Options.DEFAULTS);
+    }
+
+    public WebApp(Dashboard dashboard, ReportStore store, Tokens tokens, Tokens adminTokens,
+                  katagym.web.store.GroupStore groups, ReportValidator validator, Options options) {
         this.dashboard = dashboard;
         this.store = store;
         this.tokens = tokens;
         this.adminTokens = adminTokens;
         this.groups = groups;
         this.validator = validator;
+        this.options = options;
+        this.access = new Access(new Sessions(options.clock(), options.sessionIdle(), options.sessionAbsolute()), tokens, adminTokens,
+                options.behindTlsProxy());
+        this.uploadRate = new UploadRate(options.clock(), options.uploadBurst(), options.uploadsPerHour());
     }
+
+    /** Sessions, CSRF tokens and who may read which group: for routes and pages added later. */
+    public Access access() { return access; }
 
     public Javalin create() {
         return Javalin.create(config -> {
@@ -75,11 +139,14 @@ public final class WebApp {
                 }
             }));
 
+            // every state-changing request (but the bearer API) must be same-origin and carry its CSRF token
+            config.routes.before(access::guard);
+
             config.routes.get("/", this::overview);
             config.routes.get("/katas", ctx -> page(ctx, "catalogue.jte",
                     dashboard.catalogue(member(ctx), memberId(ctx), ctx.queryParam("topic"), ctx.queryParam("status"))));
             config.routes.get("/katas/{slug}", ctx -> dashboard.kata(member(ctx), memberId(ctx), ctx.pathParam("slug"))
-                    .ifPresentOrElse(view -> page(ctx, "kata.jte", view.withCsrfToken(ctx.attribute(CSRF_TOKEN))),
+                    .ifPresentOrElse(view -> page(ctx, "kata.jte", view.local() ? view.withCsrfToken(access.csrfToken(ctx)) : view.withMemberQuery(memberQuery(ctx))),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no kata '" + ctx.pathParam("slug") + "'")));
 
             config.routes.get("/topics/{name}", ctx -> dashboard.topicPage(ctx.pathParam("name"))
@@ -88,10 +155,31 @@ public final class WebApp {
 
             config.routes.post("/katas/{slug}/hints", this::revealHint);
 
-            config.routes.get("/groups", ctx -> page(ctx, "groups.jte", dashboard.groupList(groups)));
-            config.routes.get("/groups/{name}", ctx -> dashboard.group(groups, ctx.pathParam("name"))
-                    .ifPresentOrElse(view -> page(ctx, "group.jte", view),
-                            () -> ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'")));
+            // the list names a group's members only to those who may read the group
+            config.routes.get("/groups", ctx -> page(ctx, "groups.jte", dashboard.groupList(groups, g -> access.canRead(ctx, g))));
+            config.routes.get("/groups/{name}", ctx -> {
+                var group = groups.find(ctx.pathParam("name"));
+                if (group.isEmpty()) {
+                    ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'");
+                } else if (!access.canRead(ctx, group.get())) {
+                    groupSignIn(ctx.status(401), group.get(), null);
+                } else {
+                    ctx.header("Cache-Control", group.get().isPrivate() ? "no-store" : "no-cache");
+                    // a signed-in reader gets a Sign out button (and so the session's CSRF token)
+                    String signOut = access.session(ctx).isPresent() ? access.csrfToken(ctx) : null;
+                    dashboard.group(groups, group.get().name()).ifPresent(view -> {
+                        Map<String, Object> params = new java.util.HashMap<>();
+                        params.put("view", view);
+                        if (signOut != null) params.put("signOutCsrf", signOut);
+                        ctx.html(renderWith("group.jte", params));
+                    });
+                }
+            });
+            config.routes.post("/groups/{name}/sign-in", this::memberSignIn);
+            config.routes.post("/sign-out", ctx -> {
+                access.signOut(ctx);
+                ctx.redirect("/");
+            });
 
             config.routes.before("/admin/*", ctx -> {
                 // the admin forms post application/x-www-form-urlencoded; nothing else is parsed
@@ -104,12 +192,13 @@ public final class WebApp {
             config.routes.get("/admin", ctx -> admin(ctx, null, null));
             config.routes.post("/admin/login", this::login);
             config.routes.post("/admin/logout", ctx -> {
-                ctx.removeCookie(ADMIN_COOKIE, "/admin");
+                access.signOut(ctx);
                 ctx.redirect("/admin");
             });
             config.routes.post("/admin/groups", ctx -> asAdmin(ctx, () -> {
                 String name = ctx.formParam("name");
-                if (groups.create(name)) admin(ctx, "created group " + name, null);
+                boolean isPrivate = "on".equals(ctx.formParam("private"));
+                if (groups.create(name, isPrivate)) admin(ctx, "created " + (isPrivate ? "private " : "") + "group " + name, null);
                 else admin(ctx.status(409), "group " + name + " exists already", null);
             }));
             config.routes.post("/admin/members", ctx -> asAdmin(ctx, () -> {
@@ -117,7 +206,8 @@ public final class WebApp {
                 admin(ctx, "added " + ctx.formParam("member") + " to " + ctx.formParam("group"), token);
             }));
             config.routes.post("/admin/revoke", ctx -> asAdmin(ctx, () ->
-                    admin(ctx, "revoked " + groups.revokeMember(ctx.formParam("member")) + " token(s) of " + ctx.formParam("member"), null)));
+                    admin(ctx, "revoked " + groups.revokeMember(ctx.formParam("group"), ctx.formParam("member")) + " token(s) of "
+                            + ctx.formParam("member") + " in " + ctx.formParam("group"), null)));
 
             config.routes.get("/api/progress", ctx -> ctx.json(dashboard.progressJson(member(ctx), memberId(ctx))));
             config.routes.get("/api/katas/{slug}", ctx -> dashboard.kataJson(member(ctx), memberId(ctx), ctx.pathParam("slug"))
@@ -134,7 +224,7 @@ public final class WebApp {
             });
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
-                if (ctx.path().startsWith("/admin") && isAdmin(ctx)) admin(ctx.status(400), e.getMessage(), null);
+                if (ctx.path().startsWith("/admin") && access.isAdmin(ctx)) admin(ctx.status(400), e.getMessage(), null);
                 else error(ctx, 400, e.getMessage());
             });
         });
@@ -146,7 +236,9 @@ public final class WebApp {
                     + " font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Referrer-Policy", "no-referrer");
+            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on this site's own
+            // form posts, and the CSRF check needs the real origin; other sites still get no referrer
+            "Referrer-Policy", "same-origin");
 
     /** Bytes per second an upload must average: a full-catalogue report is about 100 KB. */
     static final long MIN_REQUEST_DATA_RATE = 1024;
@@ -170,14 +262,8 @@ public final class WebApp {
     private void overview(Context ctx) {
         String member = member(ctx);
         long memberId = memberId(ctx);
-        ctx.html(overviews.get(member, dashboard.memberStamp(memberId), () -> render("overview.jte", dashboard.overview(member, memberId))));
+        ctx.html(overviews.get(String.valueOf(memberId), dashboard.memberStamp(memberId), () -> render("overview.jte", dashboard.overview(member, memberId).withMemberQuery(memberQuery(ctx)))));
     }
-
-    /**
-     * The request attribute holding the page's CSRF token, when the server issues one: the kata page
-     * then carries it in a {@code <meta name="csrf-token">} and the hint form sends it back.
-     */
-    public static final String CSRF_TOKEN = "csrfToken";
 
     /**
      * {@code POST /katas/{slug}/hints}: reveals the local learner's next hint in the store {@code ./kata hint}
@@ -224,46 +310,71 @@ public final class WebApp {
         }
     }
 
-    static final String ADMIN_COOKIE = "kata_admin";
-
-    private boolean isAdmin(Context ctx) {
-        return adminTokens.verify(ctx.cookie(ADMIN_COOKIE)).isPresent();
-    }
-
-    /** The admin page, or the login form without a valid admin cookie. */
+    /** The admin page, or the login form without an admin session. */
     private void admin(Context ctx, String message, String newToken) {
-        if (!isAdmin(ctx)) {
+        ctx.header("Cache-Control", "no-store");
+        if (!access.isAdmin(ctx)) {
             ctx.status(ctx.method().name().equals("GET") ? 200 : 401);
-            page(ctx, "login.jte", message);
+            page(ctx, "login.jte", new katagym.web.pages.Views.Login(message, access.csrfToken(ctx)));
             return;
         }
         java.util.Map<String, java.util.List<String>> members = new java.util.LinkedHashMap<>();
         var all = groups.all();
         for (var g : all) members.put(g.name(), groups.members(g.name()));
-        ctx.header("Cache-Control", "no-store");
-        page(ctx, "admin.jte", new katagym.web.pages.Views.Admin(all, members, message, newToken));
+        page(ctx, "admin.jte", new katagym.web.pages.Views.Admin(all, members, message, newToken, access.csrfToken(ctx)));
     }
 
     private void asAdmin(Context ctx, Runnable action) {
-        if (!isAdmin(ctx)) {
+        if (!access.isAdmin(ctx)) {
             ctx.status(401);
-            page(ctx, "login.jte", "log in with an admin token first");
+            page(ctx, "login.jte", new katagym.web.pages.Views.Login("log in with an admin token first", access.csrfToken(ctx)));
             return;
         }
         action.run();
     }
 
-    /** Exchanges an admin token for an HttpOnly, SameSite=Strict cookie scoped to /admin. */
+    /** Exchanges an admin token for a new server-side session: the cookie holds the session's random id, never the token. */
     private void login(Context ctx) {
         String token = ctx.formParam("token");
-        if (adminTokens.verify(token == null ? null : token.trim()).isEmpty()) {
-            ctx.status(401);
-            page(ctx, "login.jte", "that admin token is not valid");
+        var valid = adminTokens.check(token == null ? null : token.trim());
+        if (valid.isEmpty()) {
+            ctx.status(401).header("Cache-Control", "no-store");
+            page(ctx, "login.jte", new katagym.web.pages.Views.Login("that admin token is not valid", access.csrfToken(ctx)));
             return;
         }
-        ctx.cookie(new io.javalin.http.Cookie(ADMIN_COOKIE, token.trim(), "/admin", 8 * 3600, false, true, null,
-                io.javalin.http.SameSite.STRICT));
+        access.signIn(ctx, Sessions.Kind.ADMIN, valid.get().tokenId(), 0, 0);
         ctx.redirect("/admin");
+    }
+
+    /** A private group's sign-in form (the group's name only: nothing about its members). */
+    private void groupSignIn(Context ctx, katagym.web.store.GroupStore.Group group, String message) {
+        ctx.header("Cache-Control", "no-store");
+        page(ctx, "group-sign-in.jte", new katagym.web.pages.Views.GroupSignIn(group.name(), message, access.csrfToken(ctx)));
+    }
+
+    /** A member of a private group signs in with their upload token: a session for that group, the token never in a cookie. */
+    private void memberSignIn(Context ctx) {
+        var group = groups.find(ctx.pathParam("name"));
+        if (group.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).result("no group '" + ctx.pathParam("name") + "'");
+            return;
+        }
+        String token = ctx.formParam("token");
+        var valid = tokens.check(token == null ? null : token.trim())
+                .filter(v -> groups.memberIds(group.get().name()).contains(v.memberId()));
+        if (valid.isEmpty()) {
+            groupSignIn(ctx.status(401), group.get(), "that is not the upload token of a member of " + group.get().name());
+            return;
+        }
+        access.signIn(ctx, Sessions.Kind.MEMBER, valid.get().tokenId(), valid.get().memberId(), group.get().id());
+        ctx.redirect("/groups/" + group.get().name());
+    }
+
+    private volatile long localMemberId = -1;
+
+    private long localMemberId() {
+        if (localMemberId < 0) localMemberId = store.ensureMember(LOCAL_MEMBER);
+        return localMemberId;
     }
 
     /** {@code POST /api/reports}: bearer token required; stores the report for the token's member. */
@@ -276,6 +387,15 @@ public final class WebApp {
             error(ctx, 401, auth == null ? "missing Authorization: Bearer <token>" : "invalid or revoked token");
             return;
         }
+        // the limits are for group members' tokens; the local learner's is the machine owner's own (a 0600 file)
+        boolean limited = member.get() != localMemberId();
+        var wait = limited ? uploadRate.take(member.get()) : Optional.<Duration>empty();
+        if (wait.isPresent()) {
+            discardBody(ctx);
+            ctx.header("Retry-After", String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
+            throw new BadReport(429, "too many uploads: at most " + uploadRate.burst() + " at once and " + uploadRate.perHour()
+                    + " an hour per member; try again in " + Math.max(1, (wait.get().toMillis() + 999) / 1000) + " s");
+        }
         if (!isUtf8Json(ctx.header("Content-Type"))) {
             discardBody(ctx);
             throw new BadReport(415, "send the report with Content-Type: application/json (UTF-8), not "
@@ -285,6 +405,13 @@ public final class WebApp {
         if (declared > ReportValidator.MAX_BYTES) {
             discardBody(ctx);
             throw new BadReport(413, "report too large: " + declared + " bytes, the limit is " + ReportValidator.MAX_BYTES);
+        }
+        int stored = limited ? store.runCount(member.get()) : 0;
+        if (limited && stored >= options.maxRunsPerMember()) {
+            // waiting does not help (no Retry-After): the organiser raises --max-runs-per-member or prunes
+            discardBody(ctx);
+            throw new BadReport(507, "storage quota reached: this member has " + stored + " stored runs and the quota is "
+                    + options.maxRunsPerMember() + " (the server's --max-runs-per-member); nothing was stored");
         }
         byte[] body = readBody(ctx);
         Report report = validator.validate(body);
@@ -346,15 +473,56 @@ public final class WebApp {
         ctx.status(status).json(Map.of("error", reason));
     }
 
-    private String member(Context ctx) {
-        String m = ctx.queryParam("member");
-        return m == null || m.isBlank() ? LOCAL_MEMBER : m;
+    /** The member a page or API call is about, resolved once per request. */
+    /** A member a page is about, and the query that names them again in the page's links ("" for the local learner). */
+    private record MemberRef(String name, long id, String query) {
+        static String query(String group, String member) {
+            java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+            return (group == null ? "?" : "?group=" + java.net.URLEncoder.encode(group, utf8) + "&")
+                    + "member=" + java.net.URLEncoder.encode(member, utf8);
+        }
     }
 
-    private long memberId(Context ctx) {
-        String name = member(ctx);
-        if (name.equals(LOCAL_MEMBER)) return store.ensureMember(LOCAL_MEMBER);
-        return store.memberId(name).orElseThrow(() -> new UnknownMember(name));
+    private String memberQuery(Context ctx) { return memberRef(ctx).query(); }
+
+    private String member(Context ctx) { return memberRef(ctx).name(); }
+
+    private long memberId(Context ctx) { return memberRef(ctx).id(); }
+
+    /**
+     * {@code ?group=G&member=NAME} names a member of group G; {@code ?member=NAME} alone, the one member
+     * with that name (the local learner with neither). A member of a private group is found only by
+     * who may read that group; everyone else gets the same 404 as for no such member.
+     */
+    private MemberRef memberRef(Context ctx) {
+        MemberRef cached = ctx.attribute("katagym.member");
+        if (cached != null) return cached;
+        String name = ctx.queryParam("member");
+        String group = ctx.queryParam("group");
+        boolean noName = name == null || name.isBlank();
+        MemberRef ref;
+        if (noName && (group == null || group.isBlank())) {
+            ref = new MemberRef(LOCAL_MEMBER, store.ensureMember(LOCAL_MEMBER), "");
+        } else if (noName) {
+            throw new UnknownMember("");
+        } else if (group != null && !group.isBlank()) {
+            var g = groups.find(group).filter(x -> access.canRead(ctx, x)).orElseThrow(() -> new UnknownMember(name));
+            ref = new MemberRef(name, store.memberId(name, g.id()).orElseThrow(() -> new UnknownMember(name)), MemberRef.query(g.name(), name));
+            if (g.isPrivate()) ctx.header("Cache-Control", "no-store"); // a private group's pages stay out of shared caches
+        } else if (name.equals(LOCAL_MEMBER)) {
+            ref = new MemberRef(LOCAL_MEMBER, store.ensureMember(LOCAL_MEMBER), "");
+        } else {
+            // among the members with that name this request may read, exactly one (else the group must be named)
+            var readable = store.membersNamed(name).stream()
+                    .filter(m -> m.groupId() == 0 || groups.find(m.groupId()).map(g -> access.canRead(ctx, g)).orElse(false)).toList();
+            if (readable.size() != 1) throw new UnknownMember(name);
+            long groupId = readable.get(0).groupId();
+            ref = new MemberRef(name, readable.get(0).memberId(),
+                    MemberRef.query(groupId == 0 ? null : groups.find(groupId).map(GroupStore.Group::name).orElse(null), name));
+            if (groupId != 0 && groups.find(groupId).map(GroupStore.Group::isPrivate).orElse(false)) ctx.header("Cache-Control", "no-store");
+        }
+        ctx.attribute("katagym.member", ref);
+        return ref;
     }
 
     private void page(Context ctx, String template, Object model) {
@@ -367,7 +535,16 @@ public final class WebApp {
         return out.toString();
     }
 
+    /** A template with named parameters (those with defaults may be left out). */
+    private String renderWith(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        return out.toString();
+    }
+
     static final class UnknownMember extends RuntimeException {
-        UnknownMember(String name) { super("no member '" + name + "'"); }
+        UnknownMember(String name) {
+            super("no member '" + name + "' (a group's member: ?group=GROUP&member=" + (name.isEmpty() ? "NAME" : name) + ")");
+        }
     }
 }

@@ -94,6 +94,11 @@ public final class WebMain {
 
     /** A dashboard listening on {@code host} (an address or name; {@code 0.0.0.0} is every interface). */
     public static Server start(Path root, Database db, Path dataDir, String host, int port) throws IOException {
+        return start(root, db, dataDir, host, port, WebApp.Options.DEFAULTS);
+    }
+
+    /** As above, with the organiser's options (TLS proxy, sessions, upload limits). */
+    public static Server start(Path root, Database db, Path dataDir, String host, int port, WebApp.Options options) throws IOException {
         Catalogue catalogue = Catalogue.standard();
         ReportStore store = new ReportStore(db);
         Tokens tokens = new Tokens(db);
@@ -102,7 +107,7 @@ public final class WebMain {
         String token = localToken(dataDir, tokens, local);
         ReportValidator validator = new ReportValidator(catalogue);
         HistoryIngester ingester = new HistoryIngester(root.resolve(".kata/history.jsonl"), store, validator, local).start(500);
-        Javalin app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, Tokens.admin(db), groups, validator)
+        Javalin app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, Tokens.admin(db), groups, validator, options)
                 .create().start(host, port);
         return new Server(app, ingester, db, store, tokens, groups, token);
     }
@@ -138,10 +143,42 @@ public final class WebMain {
 
         @Mixin DbOptions db;
 
+        @Option(names = "--behind-tls-proxy", description = "The server runs behind a reverse proxy that ends TLS: trust its"
+                + " X-Forwarded-Proto header to know a request came over https (Secure cookies, the https origin). Never set it"
+                + " when clients can reach the server directly.")
+        boolean behindTlsProxy;
+
+        @Option(names = "--session-idle-minutes", description = "A sign-in (admin or private group) ends after this long without a request (default ${DEFAULT-VALUE}).",
+                defaultValue = "" + WebApp.Options.SESSION_IDLE_MINUTES)
+        long sessionIdleMinutes;
+
+        @Option(names = "--session-max-hours", description = "A sign-in ends this long after it began, however active (default ${DEFAULT-VALUE}).",
+                defaultValue = "" + WebApp.Options.SESSION_MAX_HOURS)
+        long sessionMaxHours;
+
+        @Option(names = "--upload-burst", description = "Uploads a member may send at once (default ${DEFAULT-VALUE}); more get 429.",
+                defaultValue = "" + WebApp.Options.UPLOAD_BURST)
+        int uploadBurst;
+
+        @Option(names = "--uploads-per-hour", description = "Uploads per member and hour once the burst is spent (default ${DEFAULT-VALUE}).",
+                defaultValue = "" + WebApp.Options.UPLOADS_PER_HOUR)
+        int uploadsPerHour;
+
+        @Option(names = "--max-runs-per-member", description = "Stored runs per member; past it an upload gets 507 and stores nothing (default ${DEFAULT-VALUE}).",
+                defaultValue = "" + WebApp.Options.MAX_RUNS_PER_MEMBER)
+        int maxRunsPerMember;
+
+        WebApp.Options options() {
+            return WebApp.Options.DEFAULTS.behindTlsProxy(behindTlsProxy)
+                    .sessions(java.time.Duration.ofMinutes(sessionIdleMinutes), java.time.Duration.ofHours(sessionMaxHours))
+                    .uploads(uploadBurst, uploadsPerHour, maxRunsPerMember);
+        }
+
         @Override
         public Integer call() throws Exception {
             Path root = parent.root();
-            Server s = start(root, db.open(), db.dataDir(), host, port);
+            WebApp.Options options = options(); // refuses nonsense before opening anything
+            Server s = start(root, db.open(), db.dataDir(), host, port, options);
             boolean everywhere = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
             System.out.println("Kata Gym dashboard on http://" + (everywhere ? "localhost" : host.contains(":") ? "[" + host + "]" : host)
                     + ":" + s.app().port() + "/" + (everywhere ? " and on every network interface (--host " + host + ")" : " (this machine only)"));

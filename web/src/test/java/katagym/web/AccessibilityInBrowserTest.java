@@ -61,9 +61,14 @@ class AccessibilityInBrowserTest {
         // a group of three: one ahead, one with a failure, one who has not started
         server.groups().create("study");
         for (String m : List.of("alice", "bob", "carol")) server.groups().addMember("study", m);
-        store.store(store.ensureMember("alice"), Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"));
-        store.store(store.ensureMember("bob"), Fixture.failedSigmoid());
-        store.store(store.ensureMember("bob"), Fixture.passed("relu"));
+        long alice = server.groups().memberId("study", "alice").orElseThrow();
+        long bob = server.groups().memberId("study", "bob").orElseThrow();
+        store.store(alice, Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"));
+        store.store(bob, Fixture.failedSigmoid());
+        store.store(bob, Fixture.passed("relu"));
+        // a private group: strangers get its sign-in form
+        server.groups().create("quiet", true);
+        server.groups().addMember("quiet", "dana");
         adminToken = Tokens.admin(server.db()).createAdmin();
 
         browser = Browser.chromium(dir, 1366, 900);
@@ -120,6 +125,7 @@ class AccessibilityInBrowserTest {
         PAGES.put("group", "/groups/study");
         PAGES.put("groups", "/groups");
         PAGES.put("admin-login", "/admin");
+        PAGES.put("group-sign-in", "/groups/quiet");
     }
 
     @Test

@@ -33,7 +33,17 @@ final class Fixture implements AutoCloseable {
         this(dataDir, root, Catalogue.standard());
     }
 
+    /**
+     * Tests that are not about the upload rate and quota upload far more than a member may: their
+     * limits are lifted here (UploadLimitsTest checks the real ones).
+     */
+    static final WebApp.Options UNLIMITED = WebApp.Options.DEFAULTS.uploads(1_000_000, 1_000_000, 1_000_000);
+
     Fixture(Path dataDir, Path root, Catalogue catalogue) {
+        this(dataDir, root, catalogue, UNLIMITED);
+    }
+
+    Fixture(Path dataDir, Path root, Catalogue catalogue, WebApp.Options options) {
         db = Database.sqlite(dataDir);
         store = new ReportStore(db);
         tokens = new Tokens(db);
@@ -41,7 +51,7 @@ final class Fixture implements AutoCloseable {
         token = tokens.create(local);
         groups = new GroupStore(db, store, tokens);
         admin = Tokens.admin(db);
-        app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, admin, groups, new ReportValidator(catalogue)).create();
+        app = new WebApp(new Dashboard(catalogue, store, root), store, tokens, admin, groups, new ReportValidator(catalogue), options).create();
     }
 
     /** Closes the connection pool, so the temporary folder can be deleted. */

@@ -64,4 +64,45 @@ class GroupCommandTest {
         assertThat(added.out().lines().toList()).as("the token stays alone on its line of standard output").hasSize(2)
                 .last().asString().startsWith("kg_");
     }
+    @Test
+    void revokeNamesTheGroupAndTheLocalLearnerCannotBeAddedOrRevoked() {
+        String data = dir.resolve("dash").toString();
+        assertThat(group("create", "a", "--data", data).exit()).isZero();
+        assertThat(group("create", "b", "--data", data).exit()).isZero();
+        String tokenA = group("add-member", "a", "alice", "--data", data).out().lines().toList().get(1);
+        String tokenB = group("add-member", "b", "alice", "--data", data).out().lines().toList().get(1);
+        Run revoked = group("revoke", "b", "alice", "--data", data);
+        assertThat(revoked.exit()).as(revoked.err()).isZero();
+        assertThat(revoked.out()).contains("revoked 1 token(s) of alice in b");
+        assertThat(group("revoke", "alice", "--data", data).exit()).as("a member alone is not enough").isNotZero();
+        try (var db = katagym.web.store.Database.sqlite(dir.resolve("dash"))) {
+            var tokens = new katagym.web.store.Tokens(db);
+            assertThat(tokens.verify(tokenA)).as("alice of a keeps her token").isPresent();
+            assertThat(tokens.verify(tokenB)).isEmpty();
+        }
+        Run addLocal = group("add-member", "a", "local", "--data", data);
+        assertThat(addLocal.exit()).isNotZero();
+        assertThat(addLocal.err()).contains("reserved");
+        assertThat(group("revoke", "a", "local", "--data", data).err()).contains("reserved");
+        assertThat(group("list", "--data", data).out()).contains("a: alice").contains("b: alice").doesNotContain("local");
+    }
+
+    @Test
+    void aGroupCanBeCreatedPrivateAndMadePublicAgain() {
+        String data = dir.resolve("dash").toString();
+        assertThat(group("create", "secret", "--private", "--data", data).out()).contains("created private group secret");
+        try (var db = katagym.web.store.Database.sqlite(dir.resolve("dash"))) {
+            var store = new katagym.web.store.ReportStore(db);
+            var groups = new katagym.web.store.GroupStore(db, store, new katagym.web.store.Tokens(db));
+            assertThat(groups.find("secret").orElseThrow().isPrivate()).isTrue();
+        }
+        assertThat(group("visibility", "secret", "public", "--data", data).out()).contains("group secret is now public");
+        assertThat(group("visibility", "secret", "hidden", "--data", data).exit()).isEqualTo(2);
+        assertThat(group("visibility", "nope", "private", "--data", data).exit()).isEqualTo(1);
+        try (var db = katagym.web.store.Database.sqlite(dir.resolve("dash"))) {
+            var store = new katagym.web.store.ReportStore(db);
+            var groups = new katagym.web.store.GroupStore(db, store, new katagym.web.store.Tokens(db));
+            assertThat(groups.find("secret").orElseThrow().isPrivate()).isFalse();
+        }
+    }
 }

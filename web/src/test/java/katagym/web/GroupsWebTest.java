@@ -46,7 +46,7 @@ class GroupsWebTest {
             assertThat(upload(client, alice, shared).code()).isEqualTo(201);
             assertThat(upload(client, bob, shared).code()).isEqualTo(201);
             assertThat(upload(client, bob, shared).code()).isEqualTo(200);
-            f.groups.revokeMember("bob");
+            f.groups.revokeMember("ml-study", "bob");
             int before = f.store.runCount();
             assertThat(upload(client, bob, Fixture.json(Fixture.passed("gelu"))).code()).isEqualTo(401);
             assertThat(f.store.runCount()).isEqualTo(before);
@@ -67,7 +67,7 @@ class GroupsWebTest {
                     .contains("aria-label=\"bob, " + sigmoid + ": failed\">✗</a>")
                     .contains("aria-label=\"bob, " + tanh + ": pending\">·</a>");
             // a failed cell opens the member's page at the failure; a passed one at the statement
-            assertThat(page).contains("href=\"/katas/sigmoid?member=bob#attempts\"").contains("href=\"/katas/sigmoid?member=alice\"");
+            assertThat(page).contains("href=\"/katas/sigmoid?group=ml-study&member=bob#attempts\"").contains("href=\"/katas/sigmoid?group=ml-study&member=alice\"");
             // katas are rows named by their title, grouped by topic; members are the columns
             for (var k : katagym.grader.catalogue.Catalogue.standard().katas()) {
                 assertThat(page).contains("<th role=\"rowheader\" scope=\"row\" class=\"kata-title\">" + k.title() + "</th>");
@@ -117,26 +117,21 @@ class GroupsWebTest {
     void theAdminPageNeedsAnAdminTokenAndThenManagesGroups() {
         String adminToken = f.admin.createAdmin();
         JavalinTest.test(f.app, (server, client) -> {
-            assertThat(client.get("/admin").body().string()).contains("Admin token");
-            var refused = client.request("/admin/groups", b -> b.post(HttpRequest.BodyPublishers.ofString("name=x"))
-                    .header("Content-Type", "application/x-www-form-urlencoded"));
-            assertThat(refused.code()).isEqualTo(401);
+            FormClient browser = new FormClient(server.port());
+            assertThat(browser.get("/admin").body()).contains("Admin token");
+            assertThat(browser.submit("/admin/groups", java.util.Map.of("name", "x")).code()).as("a valid form, but no admin session").isEqualTo(401);
             assertThat(f.groups.find("x")).isEmpty();
-            var wrong = client.request("/admin/login", b -> b.post(HttpRequest.BodyPublishers.ofString("token=" + alice))
-                    .header("Content-Type", "application/x-www-form-urlencoded"));
-            assertThat(wrong.code()).as("an upload token is not an admin token").isEqualTo(401);
+            assertThat(browser.submit("/admin/login", java.util.Map.of("token", alice)).code()).as("an upload token is not an admin token").isEqualTo(401);
 
-            String cookie = "kata_admin=" + adminToken;
-            var created = client.request("/admin/groups", b -> b.post(HttpRequest.BodyPublishers.ofString("name=nlp-club"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie));
-            assertThat(created.body().string()).contains("created group nlp-club");
-            var added = client.request("/admin/members", b -> b.post(HttpRequest.BodyPublishers.ofString("group=nlp-club&member=dana"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie));
-            String body = added.body().string();
+            assertThat(browser.adminLogin(adminToken).code()).isEqualTo(302);
+            var created = browser.submit("/admin/groups", java.util.Map.of("name", "nlp-club"));
+            assertThat(created.body()).contains("created group nlp-club");
+            var added = browser.submit("/admin/members", java.util.Map.of("group", "nlp-club", "member", "dana"));
+            String body = added.body();
             assertThat(body).contains("added dana to nlp-club").contains("id=\"new-token\"");
             String token = body.substring(body.indexOf("<pre id=\"new-token\">") + 20, body.indexOf("</pre>", body.indexOf("new-token")));
             assertThat(f.tokens.verify(token)).isPresent();
-            assertThat(added.headers().get("Cache-Control")).contains("no-store");
+            assertThat(added.headers().allValues("Cache-Control")).contains("no-store");
         });
     }
 
@@ -162,5 +157,36 @@ class GroupsWebTest {
             f.groups.addMember("ml-study", "carol");
             assertThat(client.get("/groups/ml-study").body().string()).contains("carol");
         });
+    }
+    @Test
+    void theSameNameInTwoGroupsIsTwoMembersAndAnUploadCountsOnlyInItsTokensGroup() {
+        f.groups.create("nlp-club");
+        String aliceOfNlp = f.groups.addMember("nlp-club", "alice");
+        assertThat(f.tokens.verify(aliceOfNlp)).isNotEqualTo(f.tokens.verify(alice));
+        JavalinTest.test(f.app, (server, client) -> {
+            assertThat(upload(client, aliceOfNlp, Fixture.json(Fixture.passed("sigmoid", "tanh"))).code()).isEqualTo(201);
+            String nlp = client.get("/groups/nlp-club").body().string();
+            String ml = client.get("/groups/ml-study").body().string();
+            String sigmoid = katagym.grader.catalogue.Catalogue.standard().get("sigmoid").title();
+            assertThat(nlp).contains("aria-label=\"alice, " + sigmoid + ": passed\"");
+            assertThat(ml).contains("aria-label=\"alice, " + sigmoid + ": pending\"").doesNotContain("alice, " + sigmoid + ": passed");
+            assertThat(client.get("/api/progress?group=nlp-club&member=alice").body().string()).contains("\"solved\":2");
+            assertThat(client.get("/api/progress?group=ml-study&member=alice").body().string()).contains("\"solved\":0");
+            assertThat(client.get("/api/progress?member=alice").code()).as("two alices: the group must be named").isEqualTo(404);
+            // revoking alice in one group leaves the other alice's token working
+            assertThat(f.groups.revokeMember("nlp-club", "alice")).isEqualTo(1);
+            assertThat(upload(client, aliceOfNlp, Fixture.json(Fixture.passed("relu"))).code()).isEqualTo(401);
+            assertThat(upload(client, alice, Fixture.json(Fixture.passed("relu"))).code()).isEqualTo(201);
+        });
+    }
+
+    @Test
+    void theLocalLearnersNameIsReserved() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.groups.addMember("ml-study", WebApp.LOCAL_MEMBER))
+                .hasMessageContaining("reserved");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.groups.revokeMember("ml-study", WebApp.LOCAL_MEMBER))
+                .hasMessageContaining("reserved");
+        assertThat(f.tokens.verify(f.token)).as("the local token still works").isPresent();
+        assertThat(f.groups.members("ml-study")).doesNotContain(WebApp.LOCAL_MEMBER);
     }
 }

@@ -57,9 +57,11 @@ class PagesInBrowserTest {
         // a group of three: one ahead, one with a failure, one who has not started
         server.groups().create("study");
         for (String m : List.of("alice", "bob", "carol")) server.groups().addMember("study", m);
-        store.store(store.ensureMember("alice"), Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"));
-        store.store(store.ensureMember("bob"), Fixture.failedSigmoid());
-        store.store(store.ensureMember("bob"), Fixture.passed("relu"));
+        long alice = server.groups().memberId("study", "alice").orElseThrow();
+        long bob = server.groups().memberId("study", "bob").orElseThrow();
+        store.store(alice, Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"));
+        store.store(bob, Fixture.failedSigmoid());
+        store.store(bob, Fixture.passed("relu"));
 
         browser = Browser.chromium(dir, 1200, 1600);
         Files.createDirectories(SHOTS);

@@ -16,14 +16,30 @@ class PostgresStoreTest extends StoreContract {
 
     @Override
     Database open() throws Exception {
+        return Database.open(freshSchema(), USER, PASSWORD, null);
+    }
+
+    static final String USER = System.getenv("KATA_TEST_PG_USER");
+    static final String PASSWORD = System.getenv("KATA_TEST_PG_PASSWORD");
+
+    /** A new, empty schema: the URL that uses it. */
+    private static String freshSchema() throws Exception {
         Assumptions.assumeTrue(URL != null && !URL.isBlank(), "PostgreSQL tests need KATA_TEST_PG_URL (.ci/run sets it)");
         String schema = "t" + UUID.randomUUID().toString().replace("-", "");
-        String user = System.getenv("KATA_TEST_PG_USER");
-        String password = System.getenv("KATA_TEST_PG_PASSWORD");
-        try (Connection c = java.sql.DriverManager.getConnection(URL, user, password); Statement s = c.createStatement()) {
+        try (Connection c = java.sql.DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         String sep = URL.contains("?") ? "&" : "?";
-        return Database.open(URL + sep + "currentSchema=" + schema, user, password, null);
+        return URL + sep + "currentSchema=" + schema;
+    }
+
+    @Override
+    Legacy legacy() throws Exception {
+        String url = freshSchema();
+        var raw = new org.postgresql.ds.PGSimpleDataSource();
+        raw.setUrl(url);
+        if (USER != null) raw.setUser(USER);
+        if (PASSWORD != null) raw.setPassword(PASSWORD);
+        return new Legacy(raw, "classpath:db/migration/postgresql", () -> Database.open(url, USER, PASSWORD, null));
     }
 }

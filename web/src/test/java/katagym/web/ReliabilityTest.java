@@ -122,7 +122,7 @@ class ReliabilityTest {
         List<String> tokens = members(data);
         AtomicInteger sent = new AtomicInteger(), acked = new AtomicInteger();
         Map<String, Set<String>> ackedRuns;
-        try (WebMain.Server server = WebMain.start(dir, data, 0)) {
+        try (WebMain.Server server = WebMain.start(dir, Database.sqlite(data), data, WebMain.DEFAULT_HOST, 0, Fixture.UNLIMITED)) {
             String base = "http://127.0.0.1:" + server.app().port();
             ackedRuns = load(base, tokens, sent, acked, new CountDownLatch(0));
             // replays of acknowledged reports are recognised, not stored again
@@ -180,7 +180,9 @@ class ReliabilityTest {
         Path log = dir.resolve("server-" + System.nanoTime() + ".log");
         Files.createDirectories(dir.resolve("repo"));
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "katagym.web.WebMain",
-                "--root", dir.resolve("repo").toString(), "serve", "--port", String.valueOf(port), "--data", data.toString())
+                "--root", dir.resolve("repo").toString(), "serve", "--port", String.valueOf(port), "--data", data.toString(),
+                // a load test, not a test of the per-member limits (UploadLimitsTest): 50 reports a member at once
+                "--upload-burst", "1000000", "--uploads-per-hour", "1000000")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {

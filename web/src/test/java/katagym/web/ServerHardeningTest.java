@@ -166,30 +166,20 @@ class ServerHardeningTest {
     @Test
     void adminFormErrorsAnswer4xx() throws Exception {
         try (WebMain.Server server = WebMain.start(dir, dir.resolve("data"), 0)) {
-            String base = "http://127.0.0.1:" + server.app().port();
             String adminToken = katagym.web.store.Tokens.admin(server.db()).createAdmin();
-            var http = java.net.http.HttpClient.newHttpClient();
-            var login = http.send(form(base + "/admin/login", "token=" + adminToken, null), java.net.http.HttpResponse.BodyHandlers.ofString());
-            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-            assertThat(http.send(form(base + "/admin/groups", "name=club", cookie), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
-                    .isEqualTo(200);
-            var again = http.send(form(base + "/admin/groups", "name=club", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(again.statusCode()).isEqualTo(409);
+            FormClient browser = new FormClient(server.app().port());
+            browser.adminLogin(adminToken);
+            assertThat(browser.submit("/admin/groups", java.util.Map.of("name", "club")).code()).isEqualTo(200);
+            var again = browser.submit("/admin/groups", java.util.Map.of("name", "club"));
+            assertThat(again.code()).isEqualTo(409);
             assertThat(again.body()).contains("exists already");
-            var badName = http.send(form(base + "/admin/groups", "name=%3Cx%3E", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(badName.statusCode()).isEqualTo(400);
-            var noGroup = http.send(form(base + "/admin/members", "group=nope&member=dana", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(noGroup.statusCode()).isEqualTo(400);
+            assertThat(browser.submit("/admin/groups", java.util.Map.of("name", "<x>")).code()).isEqualTo(400);
+            var noGroup = browser.submit("/admin/members", java.util.Map.of("group", "nope", "member", "dana"));
+            assertThat(noGroup.code()).isEqualTo(400);
             assertThat(noGroup.body()).contains("no group");
-            var noMember = http.send(form(base + "/admin/revoke", "member=ghost", cookie), java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(noMember.statusCode()).isEqualTo(400);
+            var noMember = browser.submit("/admin/revoke", java.util.Map.of("group", "club", "member", "ghost"));
+            assertThat(noMember.code()).isEqualTo(400);
+            assertThat(noMember.body()).contains("no member");
         }
-    }
-
-    private static java.net.http.HttpRequest form(String url, String body, String cookie) {
-        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) b.header("Cookie", cookie);
-        return b.build();
     }
 }

@@ -38,11 +38,11 @@ class SharedHintsTest {
         f.close();
     }
 
-    private static io.javalin.testtools.Response reveal(io.javalin.testtools.HttpClient client, String path, boolean script) {
-        return client.request(path, b -> {
-            b.post(HttpRequest.BodyPublishers.ofString("")).header("Content-Type", "application/x-www-form-urlencoded");
-            if (script) b.header("Accept", "application/json");
-        });
+    /** Reveals a hint as the page's form does: read the page (its form carries the CSRF token), post it from the same origin. */
+    private static FormClient.Page reveal(int port, String path, boolean script) {
+        FormClient browser = new FormClient(port);
+        browser.get("/katas/tanh");
+        return script ? browser.submit(path, java.util.Map.of(), "Accept", "application/json") : browser.submit(path, java.util.Map.of());
     }
 
     /** {@code ./kata hint SLUG} on the test's repository: what it printed. */
@@ -69,9 +69,9 @@ class SharedHintsTest {
         assertThat(total).as("tanh has at least three hints to reveal").isGreaterThanOrEqualTo(3);
         JavalinTest.test(f.app, (server, client) -> {
             assertThat(shownOnThePage(client.get("/katas/tanh").body().string())).isZero();
-            var answer = reveal(client, "/katas/tanh/hints", true);
+            var answer = reveal(server.port(), "/katas/tanh/hints", true);
             assertThat(answer.code()).isEqualTo(200);
-            assertThat(answer.body().string()).contains("\"shown\":1").contains("\"total\":" + total);
+            assertThat(answer.body()).contains("\"shown\":1").contains("\"total\":" + total);
             assertThat(HintStore.of(root).shown("tanh")).isEqualTo(1);
 
             // the CLI shows the hint the page revealed, and reveals the next one
@@ -82,9 +82,9 @@ class SharedHintsTest {
             assertThat(page).contains("Show hint 3 of " + total).contains("<span class=\"count\" id=\"hint-count\">2/" + total + "</span>");
 
             // a form post without script comes back to the page's hints
-            var form = reveal(client, "/katas/tanh/hints", false);
+            var form = reveal(server.port(), "/katas/tanh/hints", false);
             assertThat(form.code()).isEqualTo(303);
-            assertThat(form.headers().get("Location")).containsExactly("/katas/tanh#hints");
+            assertThat(form.headers().allValues("Location")).containsExactly("/katas/tanh#hints");
             assertThat(shownOnThePage(client.get("/katas/tanh").body().string())).isEqualTo(3);
             assertThat(cliHint("tanh")).contains("Hint 3/" + total);
         });
@@ -93,10 +93,14 @@ class SharedHintsTest {
     @Test
     void theHintRouteRefusesWhatItShouldNotWrite() {
         JavalinTest.test(f.app, (server, client) -> {
-            assertThat(reveal(client, "/katas/no-such-kata/hints", true).code()).isEqualTo(404);
+            assertThat(reveal(server.port(), "/katas/no-such-kata/hints", true).code()).isEqualTo(404);
             var json = client.request("/katas/tanh/hints", b -> b.post(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
-            assertThat(json.code()).isEqualTo(415);
-            assertThat(reveal(client, "/katas/tanh/hints?member=alice", true).code()).isEqualTo(400);
+            assertThat(json.code()).as("a JSON body carries no form CSRF token: refused before its type is looked at").isEqualTo(403);
+            FormClient sameOrigin = new FormClient(server.port());
+            sameOrigin.get("/katas/tanh");
+            var sameOriginJson = sameOrigin.post("/katas/tanh/hints?csrf=" + sameOrigin.csrf, "application/json", "{}", "Origin", sameOrigin.origin, "Sec-Fetch-Site", "same-origin");
+            assertThat(sameOriginJson.code()).as("from the page itself, JSON is still not the form's type").isIn(403, 415);
+            assertThat(reveal(server.port(), "/katas/tanh/hints?member=alice", true).code()).isEqualTo(400);
             // only the learner's own machine writes its hint store, not a visitor of a networked dashboard
             assertThat(WebApp.isLoopback("127.0.0.1")).isTrue();
             assertThat(WebApp.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
@@ -106,7 +110,7 @@ class SharedHintsTest {
             // a member's drill-down has no hints to reveal
             f.groups.create("g");
             f.groups.addMember("g", "alice");
-            String page = client.get("/katas/tanh?member=alice").body().string();
+            String page = client.get("/katas/tanh?group=g&member=alice").body().string();
             assertThat(page).doesNotContain("id=\"hint-form\"").doesNotContain("class=\"hint\"").contains("alice's attempts");
         });
     }

@@ -21,6 +21,11 @@ abstract class StoreContract {
 
     abstract Database open() throws Exception;
 
+    /** A second, empty database (its own SQLite file or PostgreSQL schema): unmigrated, its Flyway location, and how to open it migrated. */
+    record Legacy(javax.sql.DataSource raw, String location, java.util.concurrent.Callable<Database> open) {}
+
+    abstract Legacy legacy() throws Exception;
+
     @BeforeEach
     void openDatabase() throws Exception {
         db = open();
@@ -81,7 +86,7 @@ abstract class StoreContract {
         groups.create("busy");
         groups.addMember("busy", "alice");
         groups.addMember("busy", "bob");
-        store.store(store.memberId("alice").orElseThrow(), Fixture.passed("relu"));
+        store.store(groups.memberId("busy", "alice").orElseThrow(), Fixture.passed("relu"));
         var summaries = groups.summaries();
         assertThat(summaries).extracting(s -> s.group().name()).containsExactly("busy", "quiet");
         assertThat(summaries.get(0).memberCount()).isEqualTo(2);
@@ -132,7 +137,7 @@ abstract class StoreContract {
         assertThat(groups.statuses("ml-study").get("carol")).isEmpty();
         assertThat(groups.leaderboard("ml-study")).extracting(GroupStore.MemberProgress::name).containsExactly("alice", "bob", "carol");
         assertThat(groups.activity("ml-study", 30)).singleElement().satisfies(d -> assertThat(d.runs()).isEqualTo(2));
-        assertThat(groups.revokeMember("bob")).isEqualTo(1);
+        assertThat(groups.revokeMember("ml-study", "bob")).isEqualTo(1);
         assertThat(tokens.verify(bob)).isEmpty();
         assertThatThrownBy(() -> groups.addMember("nope", "dave")).hasMessageContaining("no group 'nope'");
         assertThatThrownBy(() -> groups.create("<script>")).hasMessageContaining("names are");
@@ -160,5 +165,102 @@ abstract class StoreContract {
         store.store(alice, dated(Fixture.passed("tanh"), "2000-01-01T00:00:00Z", "a2"), t.plusSeconds(7200));
         assertThat(groups.leaderboard("g")).extracting(GroupStore.MemberProgress::name).containsExactly("bob", "alice");
         assertThat(store.passDays(alice)).isNotEmpty();
+    }
+    @Test
+    void membersAreScopedToTheirGroupAndTheLocalNameIsReserved() {
+        groups.create("a");
+        groups.create("b");
+        String ofA = groups.addMember("a", "alice");
+        String ofB = groups.addMember("b", "alice");
+        long aliceA = tokens.verify(ofA).orElseThrow();
+        long aliceB = tokens.verify(ofB).orElseThrow();
+        assertThat(aliceA).as("alice of a and alice of b are two members").isNotEqualTo(aliceB);
+        assertThat(groups.memberId("a", "alice")).contains(aliceA);
+        assertThat(groups.memberId("b", "alice")).contains(aliceB);
+        assertThat(tokens.verify(groups.addMember("a", "alice"))).as("adding her again makes a token, not a member").contains(aliceA);
+        assertThat(store.membersNamed("alice")).hasSize(2);
+        assertThat(store.memberId("alice")).as("no alice outside a group").isEmpty();
+        store.store(aliceB, Fixture.passed("sigmoid"));
+        assertThat(groups.statuses("a").get("alice")).isEmpty();
+        assertThat(groups.statuses("b").get("alice")).containsEntry("sigmoid", "passed");
+        assertThat(groups.leaderboard("a")).singleElement().satisfies(p -> assertThat(p.solved()).isZero());
+        assertThat(groups.leaderboard("b")).singleElement().satisfies(p -> assertThat(p.solved()).isEqualTo(1));
+        assertThat(groups.revokeMember("b", "alice")).isEqualTo(1);
+        assertThat(tokens.verify(ofA)).isPresent();
+        assertThatThrownBy(() -> groups.revokeMember("b", "bob")).hasMessageContaining("no member 'bob' in group 'b'");
+        long local = store.ensureMember(WebApp.LOCAL_MEMBER);
+        assertThat(store.ensureMember(WebApp.LOCAL_MEMBER)).isEqualTo(local);
+        assertThatThrownBy(() -> groups.addMember("a", WebApp.LOCAL_MEMBER)).hasMessageContaining("reserved");
+        assertThatThrownBy(() -> groups.revokeMember("a", WebApp.LOCAL_MEMBER)).hasMessageContaining("reserved");
+        assertThat(groups.create("hidden", true)).isTrue();
+        assertThat(groups.find("hidden").orElseThrow().isPrivate()).isTrue();
+        assertThat(groups.find("a").orElseThrow().isPrivate()).isFalse();
+        assertThat(groups.setPrivate("hidden", false)).isTrue();
+        assertThat(groups.find("hidden").orElseThrow().isPrivate()).isFalse();
+        assertThat(groups.setPrivate("nope", true)).isFalse();
+    }
+
+    @Test
+    void aV4DatabaseWithOneNameInTwoGroupsIsUpgradedWithoutLosingAnything() throws Exception {
+        Legacy legacy = legacy();
+        org.flywaydb.core.Flyway.configure().dataSource(legacy.raw()).locations(legacy.location()).target("4").load().migrate();
+        // what the V4 code wrote: one alice in groups a (joined first) and b, one bob in b, the local learner in none
+        Database v4 = Database.unmigrated(legacy.raw());
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        try (var c = v4.connect(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO members(name, created_at) VALUES ('local', '2026-01-01T00:00:00Z')");
+            st.executeUpdate("INSERT INTO members(name, created_at) VALUES ('alice', '2026-01-02T00:00:00Z')");
+            st.executeUpdate("INSERT INTO members(name, created_at) VALUES ('bob', '2026-01-03T00:00:00Z')");
+            st.executeUpdate("INSERT INTO study_groups(name, created_at) VALUES ('a', '2026-01-01T00:00:00Z')");
+            st.executeUpdate("INSERT INTO study_groups(name, created_at) VALUES ('b', '2026-01-01T00:00:00Z')");
+            try (var rs = st.executeQuery("SELECT name, id FROM members UNION ALL SELECT 'group ' || name, id FROM study_groups")) {
+                while (rs.next()) ids.put(rs.getString(1), rs.getLong(2));
+            }
+            st.executeUpdate("INSERT INTO group_members(group_id, member_id, joined_at) VALUES (" + ids.get("group a") + ", " + ids.get("alice")
+                    + ", '2026-01-02T00:00:00Z'), (" + ids.get("group b") + ", " + ids.get("alice") + ", '2026-01-05T00:00:00Z'), ("
+                    + ids.get("group b") + ", " + ids.get("bob") + ", '2026-01-03T00:00:00Z')");
+        }
+        long alice = ids.get("alice");
+        long bob = ids.get("bob");
+        ReportStore old = new ReportStore(v4);
+        String aliceToken = new Tokens(v4).create(alice);
+        String bobToken = new Tokens(v4).create(bob);
+        java.time.Instant t = java.time.Instant.parse("2026-05-01T10:00:00Z");
+        old.store(alice, Fixture.failedSigmoid(), t);
+        old.store(alice, Fixture.passed("tanh"), t.plusSeconds(60));
+        old.store(bob, Fixture.passed("relu"), t.plusSeconds(120));
+        old.store(ids.get("local"), Fixture.passed("gelu"), t.plusSeconds(180));
+        if (legacy.raw() instanceof java.io.Closeable closeable) closeable.close();
+
+        try (Database upgraded = legacy.open().call()) {
+            ReportStore s = new ReportStore(upgraded);
+            Tokens tk = new Tokens(upgraded);
+            GroupStore g = new GroupStore(upgraded, s, tk);
+            long aliceA = g.memberId("a", "alice").orElseThrow();
+            long aliceB = g.memberId("b", "alice").orElseThrow();
+            assertThat(aliceA).as("alice keeps her id in the group she joined first").isEqualTo(alice);
+            assertThat(aliceB).isNotEqualTo(aliceA);
+            assertThat(tk.verify(aliceToken)).as("and her token").contains(aliceA);
+            assertThat(tk.verify(bobToken)).contains(bob);
+            assertThat(g.memberId("b", "bob")).contains(bob);
+            assertThat(s.memberId(WebApp.LOCAL_MEMBER)).contains(ids.get("local"));
+            assertThat(g.members("a")).containsExactly("alice");
+            assertThat(g.members("b")).containsExactly("alice", "bob");
+            for (long each : new long[] {aliceA, aliceB}) {
+                assertThat(s.latestStatuses(each)).containsEntry("sigmoid", "failed").containsEntry("tanh", "passed").hasSize(2);
+                assertThat(s.recentRuns(each, 10)).hasSize(2);
+                assertThat(s.lastFailure(each, "sigmoid")).hasValueSatisfying(f -> assertThat(f.seed()).isEqualTo(1234567L));
+                assertThat(s.attempts(each, "sigmoid", 10)).extracting(ReportStore.Attempt::status).containsExactly("failed");
+                assertThat(s.passDays(each)).isNotEmpty().isEqualTo(s.passDays(alice));
+            }
+            assertThat(g.statuses("b").get("alice")).containsEntry("tanh", "passed");
+            assertThat(g.activity("a", 400)).isEqualTo(g.activity("b", 400).stream()
+                    .map(d -> new GroupStore.DayCount(d.day(), d.runs() - 1)).toList()); // b has bob's run too
+            assertThat(s.runCount()).isEqualTo(4 + 2);
+            assertThat(s.latestStatuses(bob)).containsEntry("relu", "passed");
+            // after the upgrade a name is unique per group
+            assertThat(tk.verify(g.addMember("b", "alice"))).contains(aliceB);
+            assertThat(tk.verify(g.addMember("a", "bob"))).isPresent().isNotEqualTo(java.util.Optional.of(bob));
+        }
     }
 }

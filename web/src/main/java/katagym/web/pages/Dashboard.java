@@ -80,7 +80,7 @@ public final class Dashboard {
         }
         failing.sort(java.util.Comparator.comparingInt(f -> f.kata().order()));
         return new Views.Overview(member, solved, rows.size(), topics, next, store.recentRuns(memberId, 8), streak(memberId), failing,
-                rows.stream().filter(r -> r.status().equals("pending")).findFirst().orElse(null));
+                rows.stream().filter(r -> r.status().equals("pending")).findFirst().orElse(null), "");
     }
 
     /** Days in a row (UTC), ending today or yesterday, with a run that passed at least one kata. */
@@ -117,7 +117,7 @@ public final class Dashboard {
         return Optional.of(new Views.KataDetail(member, local, row, statementHtml(k), hints, shown, k.stubPath(), failure, fixedSince,
                 failure == null || failure.seed() == null ? null : Replay.cli(slug, failure.seed()),
                 failure == null || failure.seed() == null ? null : Replay.maven(slug, failure.seed()),
-                json(attempts), attempts.size(), null));
+                json(attempts), attempts.size(), null, ""));
     }
 
     static final String DERIVATION_HINT_TEXT = "The last hint is the answer: the statement's Derivation section.";
@@ -269,29 +269,22 @@ public final class Dashboard {
     }
 
     /**
-     * The {@code /groups} list. Whether a group's members are named there is decided by
-     * {@link #showsMembers}, the one place a private group would say no.
+     * The {@code /groups} list. A group's member names are shown only where {@code mayRead} says the
+     * reader may open the group itself (a private group's members stay unnamed to strangers).
      */
-    public Views.GroupList groupList(katagym.web.store.GroupStore groups) {
+    public Views.GroupList groupList(katagym.web.store.GroupStore groups,
+                                     java.util.function.Predicate<katagym.web.store.GroupStore.Group> mayRead) {
         List<Views.GroupLine> lines = new ArrayList<>();
         for (var g : groups.summaries()) {
             lines.add(new Views.GroupLine(g.group().name(), g.memberCount(), g.lastActivity(),
-                    showsMembers(g.group()) ? groups.members(g.group().name()) : List.of()));
+                    mayRead.test(g.group()) ? groups.members(g.group().name()) : List.of()));
         }
         return new Views.GroupList(lines);
     }
 
-    /**
-     * Whether a group's details (its member names) may be shown to anyone who opens {@code /groups}.
-     * Every group is public today; a private group (sign-in required) answers false here.
-     */
-    static boolean showsMembers(katagym.web.store.GroupStore.Group group) {
-        return true;
-    }
-
     /** {@code GET /api/progress}: totals, per topic, and every kata's status. */
     public Map<String, Object> progressJson(String member, long memberId) {
-        return cache.get("progress:" + member, memberStamp(memberId), () -> progress(member, memberId));
+        return cache.get("progress:" + memberId, memberStamp(memberId), () -> progress(member, memberId));
     }
 
     private Map<String, Object> progress(String member, long memberId) {

@@ -21,8 +21,13 @@ public final class Views {
      * {@code nextNew} the first not yet tried, which the "Next" card shows beside "Failing now".
      */
     public record Overview(String member, int solved, int total, List<TopicProgress> topics, KataRow next,
-                           List<ReportStore.RunSummary> recent, int streak, List<Failing> failing, KataRow nextNew) {
+                           List<ReportStore.RunSummary> recent, int streak, List<Failing> failing, KataRow nextNew,
+                           String memberQuery) {
         public int percent() { return total == 0 ? 0 : Math.round(100f * solved / total); }
+        /** The same overview whose links name its member with {@code query} ("?group=G&member=M"; "" for the local learner). */
+        public Overview withMemberQuery(String query) {
+            return new Overview(member, solved, total, topics, next, recent, streak, failing, nextNew, query);
+        }
     }
 
     public record CatalogueList(String member, List<KataRow> rows, List<String> topics, String topic, String status,
@@ -51,8 +56,15 @@ public final class Views {
 
     public record GroupList(List<GroupLine> groups) {}
 
+    /** The admin page; {@code csrf} goes into each of its forms. */
     public record Admin(List<katagym.web.store.GroupStore.Group> groups, java.util.Map<String, List<String>> members,
-                        String message, String newToken) {}
+                        String message, String newToken, String csrf) {}
+
+    /** The admin login form. */
+    public record Login(String message, String csrf) {}
+
+    /** A private group's sign-in form: the group's name, never its members. */
+    public record GroupSignIn(String group, String message, String csrf) {}
 
     /**
      * The kata page. {@code local} is the learner's own page (hints can be revealed); otherwise it is a
@@ -61,13 +73,18 @@ public final class Views {
      */
     public record KataDetail(String member, boolean local, KataRow kata, String statementHtml, List<Hint> hints, int hintsShown,
                              String stubPath, ReportStore.Failure lastFailure, String fixedSince, String replayCli, String replayMaven,
-                             String attemptsJson, int attemptCount, String csrfToken) {
+                             String attemptsJson, int attemptCount, String csrfToken, String memberQuery) {
         public boolean failing() { return kata.status().equals("failed"); }
         /** "alice's" for a member's drill-down, "Your" on the learner's own page. */
         public String whose() { return local ? "Your" : member + "'s"; }
         public KataDetail withCsrfToken(String token) {
             return new KataDetail(member, local, kata, statementHtml, hints, hintsShown, stubPath, lastFailure, fixedSince,
-                    replayCli, replayMaven, attemptsJson, attemptCount, token);
+                    replayCli, replayMaven, attemptsJson, attemptCount, token, memberQuery);
+        }
+        /** The same page whose links name its member with {@code query} ("?group=G&member=M"). */
+        public KataDetail withMemberQuery(String query) {
+            return new KataDetail(member, local, kata, statementHtml, hints, hintsShown, stubPath, lastFailure, fixedSince,
+                    replayCli, replayMaven, attemptsJson, attemptCount, csrfToken, query);
         }
     }
 

@@ -23,7 +23,8 @@ public final class GroupStore {
         this.tokens = tokens;
     }
 
-    public record Group(long id, String name, String createdAt) {}
+    /** A study group; a private one shows its pages only to its signed-in members and the admin. */
+    public record Group(long id, String name, String createdAt, boolean isPrivate) {}
 
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
@@ -43,13 +44,19 @@ public final class GroupStore {
 
     public record DayCount(String day, int runs) {}
 
-    /** Creates a group; false when the name is taken. */
-    public synchronized boolean create(String name) {
+    /** Creates a public group; false when the name is taken. */
+    public boolean create(String name) {
+        return create(name, false);
+    }
+
+    /** Creates a group, private or not; false when the name is taken. */
+    public synchronized boolean create(String name, boolean isPrivate) {
         validName(name, "group");
         try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO study_groups(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO study_groups(name, created_at, is_private) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING")) {
             ps.setString(1, name);
             ps.setString(2, Instant.now().toString());
+            ps.setInt(3, isPrivate ? 1 : 0);
             boolean created = ps.executeUpdate() == 1;
             version.incrementAndGet();
             return created;
@@ -58,28 +65,53 @@ public final class GroupStore {
         }
     }
 
+    /** Makes a group private (pages need a sign-in) or public; false when there is no such group. */
+    public synchronized boolean setPrivate(String name, boolean isPrivate) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("UPDATE study_groups SET is_private = ? WHERE name = ?")) {
+            ps.setInt(1, isPrivate ? 1 : 0);
+            ps.setString(2, name);
+            boolean found = ps.executeUpdate() == 1;
+            version.incrementAndGet();
+            return found;
+        } catch (SQLException e) {
+            throw new ReportStore.StoreException(e);
+        }
+    }
+
+    private static final String GROUP_COLUMNS = "SELECT id, name, created_at, is_private FROM study_groups";
+
+    private static Group group(java.sql.ResultSet rs) throws SQLException {
+        return new Group(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0);
+    }
+
     public Optional<Group> find(String name) {
         List<Group> out = new ArrayList<>();
-        reports.query("SELECT id, name, created_at FROM study_groups WHERE name = ?", ps -> ps.setString(1, name),
-                rs -> out.add(new Group(rs.getLong(1), rs.getString(2), rs.getString(3))));
+        reports.query(GROUP_COLUMNS + " WHERE name = ?", ps -> ps.setString(1, name), rs -> out.add(group(rs)));
+        return out.stream().findFirst();
+    }
+
+    public Optional<Group> find(long id) {
+        List<Group> out = new ArrayList<>();
+        reports.query(GROUP_COLUMNS + " WHERE id = ?", ps -> ps.setLong(1, id), rs -> out.add(group(rs)));
         return out.stream().findFirst();
     }
 
     public List<Group> all() {
         List<Group> out = new ArrayList<>();
-        reports.query("SELECT id, name, created_at FROM study_groups ORDER BY name", ps -> { },
-                rs -> out.add(new Group(rs.getLong(1), rs.getString(2), rs.getString(3))));
+        reports.query(GROUP_COLUMNS + " ORDER BY name", ps -> { }, rs -> out.add(group(rs)));
         return out;
     }
 
     /**
-     * Adds a member to a group (creating the member if new) and returns a new upload token for them,
-     * in clear: the only time it is shown.
+     * Adds a member to a group (creating the member if new: a name is a member of one group, so alice of
+     * A and alice of B are two) and returns a new upload token for them, in clear: the only time it is shown.
+     * The local learner's name is reserved.
      */
     public synchronized String addMember(String group, String member) {
         validName(member, "member");
+        reserved(member);
         Group g = find(group).orElseThrow(() -> new IllegalArgumentException("no group '" + group + "'"));
-        long memberId = reports.ensureMember(member);
+        long memberId = reports.ensureMember(member, g.id());
         try (Connection c = db.connect();
              PreparedStatement ps = c.prepareStatement(
                      "INSERT INTO group_members(group_id, member_id, joined_at) VALUES (?,?,?) ON CONFLICT(group_id, member_id) DO NOTHING")) {
@@ -92,6 +124,11 @@ public final class GroupStore {
             throw new ReportStore.StoreException(e);
         }
         return tokens.create(memberId);
+    }
+
+    /** The member of this group with this name. */
+    public Optional<Long> memberId(String group, String member) {
+        return find(group).flatMap(g -> reports.memberId(member, g.id()));
     }
 
     public List<String> members(String group) {
@@ -132,10 +169,10 @@ public final class GroupStore {
 
     public List<Summary> summaries() {
         List<Summary> out = new ArrayList<>();
-        reports.query("SELECT g.id, g.name, g.created_at, (SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = g.id),"
+        reports.query("SELECT g.id, g.name, g.created_at, g.is_private, (SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = g.id),"
                         + " (SELECT MAX(l.received_at) FROM latest l JOIN group_members gm ON gm.member_id = l.member_id WHERE gm.group_id = g.id)"
                         + " FROM study_groups g ORDER BY g.name", ps -> { },
-                rs -> out.add(new Summary(new Group(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4), rs.getString(5))));
+                rs -> out.add(new Summary(group(rs), rs.getInt(5), rs.getString(6))));
         return out;
     }
 
@@ -149,10 +186,19 @@ public final class GroupStore {
         return out;
     }
 
-    /** Revokes every upload token of a member; returns how many were live. */
-    public int revokeMember(String member) {
-        long id = reports.memberId(member).orElseThrow(() -> new IllegalArgumentException("no member '" + member + "'"));
+    /** Revokes every upload token of the group's member; returns how many were live. The local learner's name is reserved. */
+    public int revokeMember(String group, String member) {
+        reserved(member);
+        find(group).orElseThrow(() -> new IllegalArgumentException("no group '" + group + "'"));
+        long id = memberId(group, member).orElseThrow(() -> new IllegalArgumentException("no member '" + member + "' in group '" + group + "'"));
         return tokens.revokeAll(id);
+    }
+
+    /** The local learner ({@value ReportStore#LOCAL_MEMBER}) belongs to no group: no one adds or revokes them. */
+    private static void reserved(String member) {
+        if (ReportStore.LOCAL_MEMBER.equalsIgnoreCase(member)) {
+            throw new IllegalArgumentException("'" + member + "' is reserved for the local learner: pick another member name");
+        }
     }
 
     static void validName(String name, String what) {

@@ -55,39 +55,72 @@ public final class ReportStore {
     /** One run as the activity list shows it. */
     public record RunSummary(String runId, String generatedAt, int total, int passed, int failed, int pending, String firstSlug) {}
 
+    /** The local learner: a member of no group, whose runs come from the history file. */
+    public static final String LOCAL_MEMBER = "local";
+
+    /** The id of the member of no group (the local learner, or one from before groups) with this name, made if new. */
     public long ensureMember(String name) {
+        return ensureMember(name, null);
+    }
+
+    /**
+     * The id of the member with this name in the group ({@code null}: of no group), made if new. Names
+     * are unique within a group: alice of group A and alice of group B are two members.
+     */
+    public long ensureMember(String name, Long groupId) {
         try (Connection c = db.connect()) {
-            Optional<Long> id = memberId(c, name);
+            Optional<Long> id = memberId(c, name, groupId);
             if (id.isPresent()) return id.get();
             synchronized (this) {
                 try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO members(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")) {
+                        "INSERT INTO members(name, group_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                     ps.setString(1, name);
-                    ps.setString(2, Instant.now().toString());
+                    if (groupId == null) ps.setNull(2, java.sql.Types.BIGINT);
+                    else ps.setLong(2, groupId);
+                    ps.setString(3, Instant.now().toString());
                     ps.executeUpdate();
                 }
             }
-            return memberId(c, name).orElseThrow();
+            return memberId(c, name, groupId).orElseThrow();
         } catch (SQLException e) {
             throw new StoreException(e);
         }
     }
 
+    /** The member of no group with this name (the local learner, or one from before groups). */
     public Optional<Long> memberId(String name) {
+        return memberId(name, null);
+    }
+
+    /** The member with this name in the group ({@code null}: of no group). */
+    public Optional<Long> memberId(String name, Long groupId) {
         try (Connection c = db.connect()) {
-            return memberId(c, name);
+            return memberId(c, name, groupId);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
     }
 
-    private static Optional<Long> memberId(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM members WHERE name = ?")) {
+    private static Optional<Long> memberId(Connection c, String name, Long groupId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(groupId == null ? "SELECT id FROM members WHERE name = ? AND group_id IS NULL"
+                : "SELECT id FROM members WHERE name = ? AND group_id = ?")) {
             ps.setString(1, name);
+            if (groupId != null) ps.setLong(2, groupId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         }
+    }
+
+    /** A member and their group (0: none). */
+    public record MemberOf(long memberId, long groupId) {}
+
+    /** Every member with this name, in any group or none. */
+    public List<MemberOf> membersNamed(String name) {
+        List<MemberOf> out = new ArrayList<>();
+        query("SELECT id, COALESCE(group_id, 0) FROM members WHERE name = ? ORDER BY id", ps -> ps.setString(1, name),
+                rs -> out.add(new MemberOf(rs.getLong(1), rs.getLong(2))));
+        return out;
     }
 
     /** Stores a validated report for a member in one transaction; a runId seen before changes nothing. */
@@ -330,6 +363,13 @@ public final class ReportStore {
         query("SELECT day FROM pass_days WHERE member_id = ? AND day >= ? ORDER BY day DESC",
                 ps -> { ps.setLong(1, memberId); ps.setString(2, since); }, rs -> out.add(rs.getString(1)));
         return out;
+    }
+
+    /** How many runs of this member are stored: what the storage quota counts. */
+    public int runCount(long memberId) {
+        int[] n = {0};
+        query("SELECT COUNT(*) FROM runs WHERE member_id = ?", ps -> ps.setLong(1, memberId), rs -> n[0] = rs.getInt(1));
+        return n[0];
     }
 
     public int runCount() {

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -75,6 +77,14 @@ public final class Tokens {
 
     /** The member a valid, unrevoked token belongs to (0 for an admin token). */
     public Optional<Long> verify(String token) {
+        return check(token).map(Verified::memberId);
+    }
+
+    /** A valid token: its row id (what a session remembers) and its member (0 for an admin token). */
+    public record Verified(long tokenId, long memberId) {}
+
+    /** As {@link #verify}, with the token's id. */
+    public Optional<Verified> check(String token) {
         if (token == null) return Optional.empty();
         String[] parts = token.split("_", 3);
         if (parts.length != 3 || !parts[0].equals(prefix) || parts[2].isEmpty()) return Optional.empty();
@@ -93,18 +103,63 @@ public final class Tokens {
                 byte[] salt = HexFormat.of().parseHex(rs.getString(2));
                 boolean ok = MessageDigest.isEqual(rs.getString(3).getBytes(StandardCharsets.US_ASCII),
                         hash(salt, parts[2]).getBytes(StandardCharsets.US_ASCII));
-                return ok ? Optional.of(rs.getLong(1)) : Optional.empty();
+                return ok ? Optional.of(new Verified(id, rs.getLong(1))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }
     }
 
-    /** Revokes a token (by its clear text); returns false when it was unknown or already revoked. */
-    public synchronized boolean revoke(String token) {
-        Optional<Long> member = verify(token);
-        if (member.isEmpty()) return false;
-        long id = Long.parseLong(token.split("_", 3)[1]);
+    /** True while the token with this id exists and is not revoked: a session made with it checks this on every request. */
+    public boolean isLive(long tokenId) {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ? AND revoked_at IS NULL")) {
+            ps.setLong(1, tokenId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new ReportStore.StoreException(e);
+        }
+    }
+
+    /** A token as the organiser lists it: id, when made, and when revoked (null while live). Never the secret. */
+    public record Listed(long id, String createdAt, String revokedAt) {}
+
+    /** Every token of this kind (admin tokens have member 0), oldest first. */
+    public List<Listed> list() {
+        if (!isAdmin()) throw new IllegalStateException("upload tokens are listed per member");
+        List<Listed> out = new ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT id, created_at, revoked_at FROM admin_tokens ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new Listed(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        } catch (SQLException e) {
+            throw new ReportStore.StoreException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Revokes admin tokens: {@code which} is a token in clear, its id (the number after {@code kga_}), or
+     * {@code all}. Returns the ids revoked (empty when none was live). The sessions made with them end
+     * at their next request.
+     */
+    public synchronized List<Long> revokeAdmin(String which) {
+        if (!isAdmin()) throw new IllegalStateException("not an admin token store");
+        List<Long> ids = new ArrayList<>();
+        if (which.equals("all")) {
+            for (Listed t : list()) if (t.revokedAt() == null) ids.add(t.id());
+        } else if (which.matches("[0-9]{1,18}")) {
+            ids.add(Long.parseLong(which));
+        } else {
+            check(which).ifPresent(v -> ids.add(v.tokenId()));
+        }
+        List<Long> revoked = new ArrayList<>();
+        for (long id : ids) if (revokeId(id)) revoked.add(id);
+        return revoked;
+    }
+
+    private boolean revokeId(long id) {
         try (Connection c = db.connect();
              PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
             ps.setString(1, Instant.now().toString());
@@ -113,6 +168,12 @@ public final class Tokens {
         } catch (SQLException e) {
             throw new ReportStore.StoreException(e);
         }
+    }
+
+    /** Revokes a token (by its clear text); returns false when it was unknown or already revoked. */
+    public synchronized boolean revoke(String token) {
+        Optional<Verified> valid = check(token);
+        return valid.isPresent() && revokeId(valid.get().tokenId());
     }
 
     /** Revokes every live upload token of a member; returns how many. */
