@@ -50,14 +50,19 @@ final class DrillCommand implements Callable<Integer> {
     private final Clock clock;
     private final InputStream in;
     private final PrintStream out;
+    /** Whether to print what was typed: when the answers are piped in, so the transcript reads as a dialogue. */
+    private final boolean echo;
 
-    DrillCommand() { this(Clock.systemUTC(), System.in, null); }
+    DrillCommand() { this(Clock.systemUTC(), System.in, null, System.console() == null); }
 
     /** For tests: a fixed clock, the answers to type, and where the screen goes (null: the CLI's). */
-    DrillCommand(Clock clock, InputStream in, PrintStream out) {
+    DrillCommand(Clock clock, InputStream in, PrintStream out) { this(clock, in, out, true); }
+
+    private DrillCommand(Clock clock, InputStream in, PrintStream out, boolean echo) {
         this.clock = clock;
         this.in = in;
         this.out = out;
+        this.echo = echo;
     }
 
     @Override
@@ -110,6 +115,7 @@ final class DrillCommand implements Callable<Integer> {
                     score(screen, ansi, right, done, true);
                     return 0;
                 }
+                if (echo) screen.println(line);
                 try {
                     graded = q.grade(line);
                 } catch (BadAnswer e) {
