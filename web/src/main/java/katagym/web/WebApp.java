@@ -41,6 +41,15 @@ public final class WebApp {
         this.adminTokens = adminTokens;
         this.groups = groups;
         this.validator = validator;
+        this.drills = new katagym.web.pages.DrillPages(dashboard.root(), dashboard.catalogue(), java.time.Clock.systemUTC());
+    }
+
+    private katagym.web.pages.DrillPages drills;
+
+    /** The same app with drill answers timed by {@code clock} (tests move time). */
+    WebApp withDrillClock(java.time.Clock clock) {
+        this.drills = new katagym.web.pages.DrillPages(dashboard.root(), dashboard.catalogue(), clock);
+        return this;
     }
 
     public Javalin create() {
@@ -85,6 +94,12 @@ public final class WebApp {
             config.routes.get("/topics/{name}", ctx -> dashboard.topicPage(ctx.pathParam("name"))
                     .ifPresentOrElse(view -> page(ctx, "topic.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no topic page '" + ctx.pathParam("name") + "'")));
+
+            config.routes.get("/drills", ctx -> page(ctx, "drills.jte", drills.overview()));
+            config.routes.get("/drills/{topic}", ctx -> drills.next(ctx.pathParam("topic"), ctx.queryParam("after"), csrf(ctx))
+                    .ifPresentOrElse(view -> page(ctx, "drill.jte", view),
+                            () -> ctx.status(HttpStatus.NOT_FOUND).result("no drills for '" + ctx.pathParam("topic") + "'")));
+            config.routes.post("/drills/{topic}", this::answerDrill);
 
             config.routes.get("/groups/{name}", ctx -> dashboard.group(groups, ctx.pathParam("name"))
                     .ifPresentOrElse(view -> page(ctx, "group.jte", view),
@@ -135,6 +150,37 @@ public final class WebApp {
                 else error(ctx, 400, e.getMessage());
             });
         });
+    }
+
+    /**
+     * {@code POST /drills/{topic}}: a drill answered on the page. An unknown drill (or another topic's) is
+     * 404, a missing or malformed field 400 with the form and its message; neither records anything.
+     */
+    private void answerDrill(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded")) {
+            ctx.status(415).result("the drill form takes application/x-www-form-urlencoded");
+            return;
+        }
+        var form = ctx.formParamMap();
+        String id = form.getOrDefault("id", java.util.List.of()).stream().findFirst().orElse(null);
+        var drill = drills.find(ctx.pathParam("topic"), id);
+        if (drill.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).result("no drill '" + (id == null ? "" : id.substring(0, Math.min(id.length(), 80)))
+                    + "' in topic '" + ctx.pathParam("topic") + "'");
+            return;
+        }
+        try {
+            page(ctx, "drill.jte", drills.answer(drill.get(), form, csrf(ctx)));
+        } catch (katagym.web.pages.DrillPages.BadForm e) {
+            page(ctx.status(400), "drill.jte", drills.refused(drill.get(), form, csrf(ctx), e.getMessage()));
+        }
+    }
+
+    /** The anti-forgery token a before-handler left for this request's forms, if the server issues one. */
+    private static String csrf(Context ctx) {
+        Object token = ctx.attribute("csrf");
+        return token instanceof String s ? s : null;
     }
 
     /** Sent with every response: no framing, no sniffing, scripts and styles from this server only. */

@@ -34,8 +34,11 @@ public final class DrillPlan {
 
     /** Never answered, or answered wrong the last time. */
     public boolean isOpen(Drill d) {
-        List<DrillLog.Answer> as = answers(d);
-        return as.isEmpty() || !as.stream().max(Comparator.comparing(DrillLog.Answer::at)).orElseThrow().correct();
+        DrillLog.Answer last = null;
+        for (DrillLog.Answer a : answers(d)) {
+            if (last == null || !a.at().isBefore(last.at())) last = a; // the log's order settles answers at the same instant
+        }
+        return last == null || !last.correct();
     }
 
     /** The drills the schedule says are due, most overdue first. */
