@@ -43,13 +43,17 @@ class DrillPagesTest {
 
     /** A repository with the engine's fixture drills (attention and peft), and a dashboard on it with a fixed clock. */
     static Path drillRoot(Path dir) throws Exception {
+        return withFixtureDrills(dir.resolve("repo"));
+    }
+
+    /** Copies the engine's fixture drills and the curriculum into the repository folder {@code root}. */
+    static Path withFixtureDrills(Path root) throws Exception {
         Path real = Path.of(System.getProperty("kata.root", "..")).toAbsolutePath().normalize();
-        Path root = dir.resolve("repo");
         Path drills = Files.createDirectories(root.resolve(Drills.DIR));
         try (var fixtures = Files.list(real.resolve("grader/src/test/resources/drill-fixtures"))) {
             for (Path f : fixtures.toList()) Files.copy(f, drills.resolve(f.getFileName()));
         }
-        Files.copy(real.resolve(Drills.CURRICULUM), root.resolve(Drills.CURRICULUM));
+        Files.copy(real.resolve(Drills.CURRICULUM), root.resolve(Drills.CURRICULUM), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return root;
     }
 
@@ -105,7 +109,7 @@ class DrillPagesTest {
             String page = get(client, "/drills");
             assertThat(page).contains("<a href=\"/drills\">Drills</a>").contains("6 drills · <strong>0</strong> due today");
             assertThat(page).contains("<a href=\"/drills/attention\">attention</a>").contains("<a href=\"/drills/peft\">peft</a>")
-                    .contains("no answers yet");
+                    .contains("not tried");
             assertThat(get(client, "/")).contains("<a href=\"/drills\">Drills</a>");
         });
     }
@@ -125,7 +129,7 @@ class DrillPagesTest {
                     .contains("href=\"/drills/attention?after=fixture-attention-score-variance\"");
             assertThat(log()).containsExactly("{\"drill\":\"fixture-attention-score-variance\",\"topic\":\"attention\",\"curriculum\":[\"A1\"],"
                     + "\"correct\":true,\"given\":\"64\",\"answeredAt\":\"2026-12-01T09:00:00Z\"}");
-            assertThat(get(client, "/drills")).contains("100% <span class=\"muted\">(1 of 1 answers right)</span>");
+            assertThat(get(client, "/drills")).contains("<strong>100%</strong>").contains("1/1 answers right, 1 of 4 drills tried");
             // the next drill skips the one just answered
             assertThat(get(client, "/drills/attention?after=fixture-attention-score-variance")).contains("value=\"fixture-attention-why-scale\"");
         });
@@ -137,7 +141,7 @@ class DrillPagesTest {
             String wrong = client.request("/drills/attention", form("id", "fixture-attention-why-scale", "choice", "a")).body().string();
             assertThat(wrong).contains("Not quite.").contains("b) To keep the softmax out of saturation");
             String multiple = client.request("/drills/peft", form("id", "fixture-peft-latency", "choice", "a", "choice", "c")).body().string();
-            assertThat(multiple).contains("Right.").contains("id=\"given\">a,c</strong>");
+            assertThat(multiple).contains("Right.").contains("id=\"given\">a) Adapters; c) Prefix tuning</strong>");
 
             List<String> items = List.of("Project the input to Q, K and V", "Split each projection into heads",
                     "Scaled dot-product attention per head", "Concatenate the heads", "Apply the output projection");

@@ -126,7 +126,13 @@ public final class DrillPages {
         }
         log().record(d, graded.correct(), graded.given(), clock.instant());
         DrillPlan plan = new DrillPlan(log().read(), clock.instant());
-        Result result = new Result(graded.correct(), graded.given(), q.answerText(), markdown.toHtml(d.explanation()), d.seeUrl(),
+        String given = graded.given();
+        if (d.kind() == Drill.Kind.CHOICE || d.kind() == Drill.Kind.MULTIPLE) {
+            List<String> named = new ArrayList<>();
+            for (String l : given.split(",")) named.add(l + ") " + d.options().get(l.charAt(0) - 'a'));
+            given = String.join("; ", named);
+        }
+        Result result = new Result(graded.correct(), given, q.answerText(), markdown.toHtml(d.explanation()), d.seeUrl(),
                 d.seeKata() != null ? catalogue.get(d.seeKata()).title() : d.seeTopicPage());
         Set<String> picked = new HashSet<>(form.getOrDefault("choice", List.of()));
         return question(q, row(plan.stats(d.topic(), drills().ofTopic(d.topic()))), csrf, null, typed, result, picked);
