@@ -208,4 +208,16 @@ class DrillPagesTest {
             assertThat(log()).isEmpty();
         });
     }
+
+    @Test
+    void theFormCarriesTheAntiForgeryTokenWhenTheServerIssuesOne() {
+        var pages = new katagym.web.pages.DrillPages(root, Catalogue.standard(), Clock.fixed(NOW, ZoneOffset.UTC));
+        var engine = gg.jte.TemplateEngine.createPrecompiled(gg.jte.ContentType.Html);
+        var with = new gg.jte.output.StringOutput();
+        engine.render("drill.jte", pages.next("attention", null, "tok-123").orElseThrow(), with);
+        assertThat(with.toString()).contains("<input type=\"hidden\" name=\"csrf\" value=\"tok-123\">");
+        var without = new gg.jte.output.StringOutput();
+        engine.render("drill.jte", pages.next("attention", null, null).orElseThrow(), without);
+        assertThat(without.toString()).contains("id=\"drill-form\"").doesNotContain("name=\"csrf\"");
+    }
 }
