@@ -231,7 +231,9 @@ public final class Drills {
                 switch (kind) {
                     case NUMERIC -> {
                         JsonNode a = node.get("answer");
-                        if (a == null || !a.isNumber() || !Double.isFinite(a.asDouble())) problem("a numeric drill needs answer: a finite number");
+                        if (a == null || !a.isNumber() || !Double.isFinite(a.asDouble())) {
+                            problem("a numeric drill needs answer: a finite number" + (a == null ? "" : ", not " + a + " (write it unquoted, e.g. 1.5e9)"));
+                        }
                         else value = a.asDouble();
                         if (node.has("tolerance")) {
                             JsonNode t = node.get("tolerance");
