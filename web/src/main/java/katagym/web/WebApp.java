@@ -31,6 +31,8 @@ public final class WebApp {
     private final Tokens adminTokens;
     private final katagym.web.store.GroupStore groups;
     private final ReportValidator validator;
+    /** The concept-drill pages: the local learner's .kata/drills.jsonl, timed by the system clock unless a test sets one. */
+    private katagym.web.pages.DrillPages drills;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     public WebApp(Dashboard dashboard, ReportStore store, Tokens tokens, Tokens adminTokens,
@@ -43,8 +45,6 @@ public final class WebApp {
         this.validator = validator;
         this.drills = new katagym.web.pages.DrillPages(dashboard.root(), dashboard.catalogue(), java.time.Clock.systemUTC());
     }
-
-    private katagym.web.pages.DrillPages drills;
 
     /** The same app with drill answers timed by {@code clock} (tests move time). */
     WebApp withDrillClock(java.time.Clock clock) {
