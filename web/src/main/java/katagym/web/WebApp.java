@@ -37,6 +37,8 @@ public final class WebApp {
     private final Tokens adminTokens;
     private final katagym.web.store.GroupStore groups;
     private final ReportValidator validator;
+    /** The concept-drill pages: the local learner's .kata/drills.jsonl, timed by the system clock unless a test sets one. */
+    private katagym.web.pages.DrillPages drills;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Options options;
     private final Access access;
@@ -102,6 +104,13 @@ public final class WebApp {
         this.access = new Access(new Sessions(options.clock(), options.sessionIdle(), options.sessionAbsolute()), tokens, adminTokens,
                 options.behindTlsProxy());
         this.uploadRate = new UploadRate(options.clock(), options.uploadBurst(), options.uploadsPerHour());
+        this.drills = new katagym.web.pages.DrillPages(dashboard.root(), dashboard.catalogue(), options.clock());
+    }
+
+    /** The same app with drill answers timed by {@code clock} (tests move time). */
+    WebApp withDrillClock(java.time.Clock clock) {
+        this.drills = new katagym.web.pages.DrillPages(dashboard.root(), dashboard.catalogue(), clock);
+        return this;
     }
 
     /** Sessions, CSRF tokens and who may read which group: for routes and pages added later. */
@@ -152,6 +161,12 @@ public final class WebApp {
             config.routes.get("/topics/{name}", ctx -> dashboard.topicPage(ctx.pathParam("name"))
                     .ifPresentOrElse(view -> page(ctx, "topic.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no topic page '" + ctx.pathParam("name") + "'")));
+
+            config.routes.get("/drills", ctx -> page(ctx, "drills.jte", drills.overview()));
+            config.routes.get("/drills/{topic}", ctx -> drills.next(ctx.pathParam("topic"), ctx.queryParam("after"), csrf(ctx))
+                    .ifPresentOrElse(view -> page(ctx, "drill.jte", view),
+                            () -> ctx.status(HttpStatus.NOT_FOUND).result("no drills for '" + ctx.pathParam("topic") + "'")));
+            config.routes.post("/drills/{topic}", this::answerDrill);
 
             config.routes.post("/katas/{slug}/hints", this::revealHint);
 
@@ -228,6 +243,42 @@ public final class WebApp {
                 else error(ctx, 400, e.getMessage());
             });
         });
+    }
+
+    /**
+     * {@code POST /drills/{topic}}: a drill answered on the page. An unknown drill (or another topic's) is
+     * 404, a missing or malformed field 400 with the form and its message; neither records anything.
+     */
+    private void answerDrill(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded")) {
+            ctx.status(415).result("the drill form takes application/x-www-form-urlencoded");
+            return;
+        }
+        // answers go to .kata/drills.jsonl in the learner's repository: only that machine writes it, not a
+        // visitor of a dashboard served to the network (--host 0.0.0.0)
+        if (!isLoopback(ctx.req().getRemoteAddr())) {
+            error(ctx, 403, "drill answers are recorded from the learner's own machine only");
+            return;
+        }
+        var form = ctx.formParamMap();
+        String id = form.getOrDefault("id", java.util.List.of()).stream().findFirst().orElse(null);
+        var drill = drills.find(ctx.pathParam("topic"), id);
+        if (drill.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).result("no drill '" + (id == null ? "" : id.substring(0, Math.min(id.length(), 80)))
+                    + "' in topic '" + ctx.pathParam("topic") + "'");
+            return;
+        }
+        try {
+            page(ctx, "drill.jte", drills.answer(drill.get(), form, csrf(ctx)));
+        } catch (katagym.web.pages.DrillPages.BadForm e) {
+            page(ctx.status(400), "drill.jte", drills.refused(drill.get(), form, csrf(ctx), e.getMessage()));
+        }
+    }
+
+    /** The CSRF token this request's forms carry ({@link Access#guard} checks it on the post). */
+    private String csrf(Context ctx) {
+        return access.csrfToken(ctx);
     }
 
     /** Sent with every response: no framing, no sniffing, scripts and styles from this server only. */

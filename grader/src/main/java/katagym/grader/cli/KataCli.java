@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 "See README.md for every command and option."},
         subcommands = {ListCommand.class, NextCommand.class, ShowCommand.class, HintCommand.class,
                 GradeCommand.class, WatchCommand.class, ResetCommand.class, ProgressCommand.class, BenchCommand.class,
+                DrillCommand.class,
                 FeedbackBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KataCli implements Callable<Integer> {

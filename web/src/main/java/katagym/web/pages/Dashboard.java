@@ -42,6 +42,9 @@ public final class Dashboard {
 
     public Catalogue catalogue() { return catalogue; }
 
+    /** The repository the dashboard follows (its statements, topic pages, drills and .kata state). */
+    public Path root() { return root; }
+
     private List<Views.KataRow> rows(long memberId) {
         Map<String, String> latest = store.latestStatuses(memberId);
         List<Views.KataRow> out = new ArrayList<>();
