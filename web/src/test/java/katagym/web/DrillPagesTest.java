@@ -97,6 +97,32 @@ class DrillPagesTest {
         return String.valueOf(found);
     }
 
+    FormClient browser;
+
+    /** A same-origin form post as the page's own form sends it: the CSRF token read from a drill page, Origin and Sec-Fetch-Site. */
+    FormClient.Page post(int port, String path, String... pairs) {
+        if (browser == null) {
+            browser = new FormClient(port);
+            browser.get("/drills/attention");
+        }
+        List<String> all = new ArrayList<>(List.of(pairs));
+        all.add("csrf");
+        all.add(browser.csrf);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < all.size(); i += 2) {
+            if (body.length() > 0) body.append('&');
+            body.append(URLEncoder.encode(all.get(i), StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(all.get(i + 1), StandardCharsets.UTF_8));
+        }
+        return browser.post(path, "application/x-www-form-urlencoded", body.toString(), "Origin", browser.origin, "Sec-Fetch-Site", "same-origin");
+    }
+
+    /** The label (a, b, ...) the page shows the option containing {@code text} with: options are shown shuffled. */
+    static String label(String page, String text) {
+        Matcher m = Pattern.compile("<label for=\"choice-([a-f])\">([^<]*)</label>").matcher(page);
+        while (m.find()) if (m.group(2).contains(text)) return m.group(1);
+        throw new AssertionError("no option with '" + text + "' on the page");
+    }
+
     static String get(HttpClient client, String path) throws Exception {
         var r = client.get(path);
         assertThat(r.code()).as(path).isEqualTo(200);
@@ -120,10 +146,10 @@ class DrillPagesTest {
             String ask = get(client, "/drills/attention");
             assertThat(ask).contains("name=\"id\" value=\"fixture-attention-score-variance\"")
                     .contains("class=\"statement drill mathjax_process\"").contains("What is the variance of the dot product $q \\cdot k$?")
-                    .contains("id=\"answer\" name=\"answer\"").doesNotContain("name=\"csrf\"");
-            var answered = client.request("/drills/attention", form("id", "fixture-attention-score-variance", "answer", "64"));
+                    .contains("id=\"answer\" name=\"answer\"").contains("name=\"csrf\"");
+            var answered = post(server.port(), "/drills/attention", "id", "fixture-attention-score-variance", "answer", "64");
             assertThat(answered.code()).isEqualTo(200);
-            String page = answered.body().string();
+            String page = answered.body();
             assertThat(page).contains("Right.").contains("id=\"right-answer\">64</strong>").contains("variances add")
                     .contains("href=\"/katas/scaled-dot-product-attention\">Scaled dot-product attention")
                     .contains("href=\"/drills/attention?after=fixture-attention-score-variance\"");
@@ -138,38 +164,42 @@ class DrillPagesTest {
     @Test
     void aChoiceAMultipleAndAnOrderAreGradedFromTheirForms() throws Exception {
         JavalinTest.test(app, (server, client) -> {
-            String wrong = client.request("/drills/attention", form("id", "fixture-attention-why-scale", "choice", "a")).body().string();
-            assertThat(wrong).contains("Not quite.").contains("b) To keep the softmax out of saturation");
-            String multiple = client.request("/drills/peft", form("id", "fixture-peft-latency", "choice", "a", "choice", "c")).body().string();
-            assertThat(multiple).contains("Right.").contains("id=\"given\">a) Adapters; c) Prefix tuning</strong>");
+            String whyScale = get(client, "/drills/attention?after=fixture-attention-score-variance");
+            String right = label(whyScale, "saturation"), wrongLabel = label(whyScale, "sum to one");
+            String wrong = post(server.port(), "/drills/attention", "id", "fixture-attention-why-scale", "choice", wrongLabel).body();
+            assertThat(wrong).contains("Not quite.").contains(right + ") To keep the softmax out of saturation");
+            String latency = get(client, "/drills/peft?after=fixture-peft-lora-params");
+            String adapters = label(latency, "Adapters"), prefix = label(latency, "Prefix tuning");
+            String multiple = post(server.port(), "/drills/peft", "id", "fixture-peft-latency", "choice", prefix, "choice", adapters).body();
+            String given = adapters.compareTo(prefix) < 0 ? adapters + ") Adapters; " + prefix + ") Prefix tuning" : prefix + ") Prefix tuning; " + adapters + ") Adapters";
+            assertThat(multiple).contains("Right.").contains("id=\"given\">" + given + "</strong>");
 
             List<String> items = List.of("Project the input to Q, K and V", "Split each projection into heads",
                     "Scaled dot-product attention per head", "Concatenate the heads", "Apply the output projection");
             List<String> pairs = new ArrayList<>(List.of("id", "fixture-attention-steps-order"));
-            String orderPage = orderPage(client);
+            String orderPage = orderPage(client, server.port());
             assertThat(positionsFor(orderPage, items, pairs)).isEqualTo("5");
-            String right = client.request("/drills/attention", form(pairs.toArray(String[]::new))).body().string();
-            assertThat(right).contains("Right.").contains(String.join(" &gt; ", items));
+            String ordered = post(server.port(), "/drills/attention", pairs.toArray(String[]::new)).body();
+            assertThat(ordered).contains("Right.").contains(String.join(" &gt; ", items));
             assertThat(log()).hasSize(6);
-            assertThat(log().get(0)).contains("\"correct\":false,\"given\":\"a\"");
+            assertThat(log().get(0)).contains("\"correct\":false,\"given\":\"To make the attention weights sum to one\"");
         });
     }
 
     /** The page of the order drill: answer the drills before it so it comes first. */
-    String orderPage(HttpClient client) throws Exception {
+    String orderPage(HttpClient client, int port) throws Exception {
         for (int i = 0; i < 4; i++) {
             String page = get(client, "/drills/attention");
             if (page.contains("value=\"fixture-attention-steps-order\"")) return page;
             Matcher id = Pattern.compile("name=\"id\" value=\"([a-z0-9-]+)\"").matcher(page);
             assertThat(id.find()).isTrue();
-            System.out.println("[drill page] asks " + id.group(1));
             String answer = switch (id.group(1)) {
                 case "fixture-attention-score-variance" -> "64";
                 case "fixture-attention-flops" -> "268435456";
                 default -> null;
             };
-            if (answer != null) client.request("/drills/attention", form("id", id.group(1), "answer", answer));
-            else client.request("/drills/attention", form("id", id.group(1), "choice", "b"));
+            if (answer != null) post(port, "/drills/attention", "id", id.group(1), "answer", answer);
+            else post(port, "/drills/attention", "id", id.group(1), "choice", label(page, "saturation"));
         }
         throw new AssertionError("the order drill never came up");
     }
@@ -179,32 +209,34 @@ class DrillPagesTest {
         JavalinTest.test(app, (server, client) -> {
             assertThat(client.get("/drills/cooking").code()).isEqualTo(404);
             assertThat(client.get("/drills/sorting").code()).as("a topic without drills").isEqualTo(404);
-            assertThat(client.request("/drills/attention", form("id", "no-such-drill", "answer", "1")).code()).isEqualTo(404);
-            assertThat(client.request("/drills/attention", form("answer", "1")).code()).isEqualTo(404);
-            assertThat(client.request("/drills/attention", form("id", "fixture-peft-latency", "choice", "a")).code())
+            assertThat(post(server.port(), "/drills/attention", "id", "no-such-drill", "answer", "1").code()).isEqualTo(404);
+            assertThat(post(server.port(), "/drills/attention", "answer", "1").code()).isEqualTo(404);
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-peft-latency", "choice", "a").code())
                     .as("another topic's drill").isEqualTo(404);
-            assertThat(client.request("/drills/cooking", form("id", "fixture-peft-latency", "choice", "a")).code()).isEqualTo(404);
+            assertThat(post(server.port(), "/drills/cooking", "id", "fixture-peft-latency", "choice", "a").code()).isEqualTo(404);
 
-            var notANumber = client.request("/drills/attention", form("id", "fixture-attention-score-variance", "answer", "lots"));
+            var notANumber = post(server.port(), "/drills/attention", "id", "fixture-attention-score-variance", "answer", "lots");
             assertThat(notANumber.code()).isEqualTo(400);
-            String page = notANumber.body().string();
+            String page = notANumber.body();
             assertThat(page).contains("role=\"alert\">could not read 'lots' as a number").contains("id=\"drill-form\"").contains("value=\"lots\"");
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-score-variance", "answer", "")).code()).isEqualTo(400);
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-score-variance", "answer", "1".repeat(101))).code()).isEqualTo(400);
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-why-scale")).code()).isEqualTo(400);
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-why-scale", "choice", "z")).code()).isEqualTo(400);
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-why-scale", "choice", "a", "choice", "b")).code()).isEqualTo(400);
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-why-scale", "choice", "<script>")).body().string())
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-score-variance", "answer", "").code()).isEqualTo(400);
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-score-variance", "answer", "1".repeat(101)).code()).isEqualTo(400);
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-why-scale").code()).isEqualTo(400);
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-why-scale", "choice", "z").code()).isEqualTo(400);
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-why-scale", "choice", "a", "choice", "b").code()).isEqualTo(400);
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-why-scale", "choice", "<script>").body())
                     .doesNotContain("<script>").contains("&lt;script&gt;");
-            var duplicate = client.request("/drills/attention", form("id", "fixture-attention-steps-order",
-                    "pos-a", "1", "pos-b", "1", "pos-c", "2", "pos-d", "3", "pos-e", "4"));
+            var duplicate = post(server.port(), "/drills/attention", "id", "fixture-attention-steps-order",
+                    "pos-a", "1", "pos-b", "1", "pos-c", "2", "pos-d", "3", "pos-e", "4");
             assertThat(duplicate.code()).isEqualTo(400);
-            assertThat(duplicate.body().string()).contains("both have position 1: give each position once");
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-steps-order",
-                    "pos-a", "1", "pos-b", "2", "pos-c", "3", "pos-d", "4", "pos-e", "9")).code()).isEqualTo(400);
-            assertThat(client.request("/drills/attention", form("id", "fixture-attention-steps-order", "pos-a", "1")).code()).isEqualTo(400);
-            assertThat(client.request("/drills/attention", b -> b.post(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\"}"))
-                    .header("Content-Type", "application/json")).code()).isEqualTo(415);
+            assertThat(duplicate.body()).contains("both have position 1: give each position once");
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-steps-order",
+                    "pos-a", "1", "pos-b", "2", "pos-c", "3", "pos-d", "4", "pos-e", "9").code()).isEqualTo(400);
+            assertThat(post(server.port(), "/drills/attention", "id", "fixture-attention-steps-order", "pos-a", "1").code()).isEqualTo(400);
+            assertThat(browser.post("/drills/attention", "application/json", "{\"id\":\"x\"}", "Origin", browser.origin,
+                    "Sec-Fetch-Site", "same-origin").code()).as("JSON carries no form token: refused before it is read").isEqualTo(403);
+            assertThat(client.request("/drills/attention", form("id", "fixture-attention-score-variance", "answer", "64")).code())
+                    .as("a form without its CSRF token, from no page of ours").isEqualTo(403);
             assertThat(log()).isEmpty();
         });
     }

@@ -131,10 +131,10 @@ class DrillsInBrowserTest {
                 skip();
             }
             audit("choice-" + w, failures);
-            WebElement first = browser.findElement(By.id("choice-a"));
-            first.sendKeys(Keys.SPACE);
-            assertThat(first.isSelected()).isTrue();
-            submitFrom(first);
+            WebElement wrong = option(false);
+            wrong.sendKeys(Keys.SPACE);
+            assertThat(wrong.isSelected()).isTrue();
+            submitFrom(wrong);
             assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("Not quite.");
             assertThat(browser.findElement(By.id("right-answer")).getText()).contains("saturation");
             assertThat(browser.findElement(By.id("explanation")).getText()).contains("gradient");
@@ -165,13 +165,21 @@ class DrillsInBrowserTest {
         assertThat(failures).as("WCAG 2.1 A/AA violations and sideways scrolling on the drill pages").isEmpty();
     }
 
+    /** The why-scale drill's right option (the one about saturation), or a wrong one: the options are shown shuffled. */
+    static WebElement option(boolean right) {
+        for (WebElement label : browser.findElements(By.cssSelector("label[for^='choice-']"))) {
+            if (label.getText().contains("saturation") == right) return browser.findElement(By.id(label.getAttribute("for")));
+        }
+        throw new AssertionError("no " + (right ? "right" : "wrong") + " option on the page");
+    }
+
     /** Answers the drill on the page (whatever it is) so the next one comes up. */
     static void skip() {
         String id = browser.findElement(By.name("id")).getAttribute("value");
         switch (id) {
             case "fixture-attention-score-variance" -> browser.findElement(By.id("answer")).sendKeys("64");
             case "fixture-attention-flops" -> browser.findElement(By.id("answer")).sendKeys("268435456");
-            case "fixture-attention-why-scale" -> browser.findElement(By.id("choice-b")).click();
+            case "fixture-attention-why-scale" -> option(true).click();
             default -> { }
         }
         browser.findElement(By.id("submit-answer")).click();

@@ -44,7 +44,7 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "Just this drill.")
     String id;
 
-    @Option(names = "--seed", paramLabel = "SEED", description = "Seed for the order the items of an ordering drill are shown in (default: random).")
+    @Option(names = "--seed", paramLabel = "SEED", description = "Seed for the order options and items are shown in (default: random).")
     Long seed;
 
     private final Clock clock;
@@ -99,11 +99,11 @@ final class DrillCommand implements Callable<Integer> {
             return 0;
         }
 
-        Random random = seed != null ? new Random(seed) : new Random();
+        long session = seed != null ? seed : new Random().nextLong();
         BufferedReader answers = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int right = 0, done = 0;
         for (int i = 0; i < asked.size(); i++) {
-            Asked q = Asked.of(asked.get(i), random);
+            Asked q = Asked.of(asked.get(i), shuffle(session, asked.get(i)));
             show(screen, ansi, q, i + 1, asked.size());
             Asked.Graded graded = null;
             while (graded == null) {
@@ -166,5 +166,10 @@ final class DrillCommand implements Callable<Integer> {
 
     private static String indent(String text) {
         return text.strip().lines().map(l -> "  " + l).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Each drill's own shuffle: the same seed shows a drill the same way whichever drills come before it. */
+    public static Random shuffle(long seed, Drill drill) {
+        return new Random(seed ^ drill.id().hashCode());
     }
 }

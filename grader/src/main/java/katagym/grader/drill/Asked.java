@@ -7,20 +7,21 @@ import java.util.Random;
 import java.util.StringJoiner;
 
 /**
- * A drill as put to the learner: for an order drill, the items in a shuffled order (never the answer's
- * own order), labelled a, b, c; for the other kinds, the options as written. Grades the learner's text.
+ * A drill as put to the learner: the options of a choice drill and the items of an order drill in a
+ * shuffled order (an order drill's never in the answer's own order), labelled a, b, c, so neither the place
+ * of the right option nor the order written in the data gives the answer away. Grades the learner's text.
  *
- * @param shown order drills: {@code shown.get(label)} is the index, in the correct order, of the item shown
- *              with that label; the identity for the other kinds
+ * @param shown {@code shown.get(label)} is the index in the data (for an order drill: the position in the
+ *              correct order) of the option or item shown with that label; empty for a numeric drill
  */
 public record Asked(Drill drill, List<Integer> shown) {
 
-    /** Asks {@code drill}, shuffling an order drill's items with {@code random}. */
+    /** Asks {@code drill}, shuffling its options or items with {@code random}. */
     public static Asked of(Drill drill, Random random) {
         List<Integer> shown = new ArrayList<>();
         for (int i = 0; i < drill.choices().size(); i++) shown.add(i);
+        Collections.shuffle(shown, random);
         if (drill.kind() == Drill.Kind.ORDER) {
-            Collections.shuffle(shown, random);
             boolean identity = true;
             for (int i = 0; i < shown.size(); i++) identity &= shown.get(i) == i;
             if (identity) Collections.rotate(shown, 1); // shown in the right order, there would be nothing to do
@@ -52,13 +53,15 @@ public record Asked(Drill drill, List<Integer> shown) {
             case CHOICE -> {
                 List<Integer> labels = Answers.labels(input, drill.options().size());
                 if (labels.size() != 1) throw new BadAnswer("pick one option: a letter (a) or its number (1)");
-                yield new Graded(labels.get(0).equals(drill.correct().get(0)), Drill.label(labels.get(0)));
+                int option = shown.get(labels.get(0));
+                yield new Graded(option == drill.correct().get(0), drill.options().get(option));
             }
             case MULTIPLE -> {
-                List<Integer> labels = new ArrayList<>(new java.util.TreeSet<>(Answers.labels(input, drill.options().size())));
-                StringJoiner given = new StringJoiner(",");
-                for (int l : labels) given.add(Drill.label(l));
-                yield new Graded(labels.equals(drill.correct()), given.toString());
+                java.util.TreeSet<Integer> options = new java.util.TreeSet<>();
+                for (int l : Answers.labels(input, drill.options().size())) options.add(shown.get(l));
+                StringJoiner given = new StringJoiner("; ");
+                for (int o : options) given.add(drill.options().get(o));
+                yield new Graded(new ArrayList<>(options).equals(drill.correct()), given.toString());
             }
             case ORDER -> {
                 List<Integer> labels = Answers.labels(input, drill.items().size());
@@ -87,10 +90,12 @@ public record Asked(Drill drill, List<Integer> shown) {
     public String answerText() {
         return switch (drill.kind()) {
             case NUMERIC -> Answers.format(drill.value()) + (drill.unit().isEmpty() ? "" : " " + drill.unit());
-            case CHOICE -> Drill.label(drill.correct().get(0)) + ") " + drill.options().get(drill.correct().get(0));
+            case CHOICE -> Drill.label(shown.indexOf(drill.correct().get(0))) + ") " + drill.options().get(drill.correct().get(0));
             case MULTIPLE -> {
                 StringJoiner j = new StringJoiner("; ");
-                for (int i : drill.correct()) j.add(Drill.label(i) + ") " + drill.options().get(i));
+                for (int label = 0; label < shown.size(); label++) {
+                    if (drill.correct().contains(shown.get(label))) j.add(Drill.label(label) + ") " + drill.options().get(shown.get(label)));
+                }
                 yield j.toString();
             }
             case ORDER -> {

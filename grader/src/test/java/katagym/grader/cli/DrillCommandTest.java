@@ -78,21 +78,39 @@ class DrillCommandTest {
         return out;
     }
 
-    /** The labels that put the order drill right, as the engine shuffles it with this seed. */
-    static String rightOrder(String id, long seed) {
+    static Asked asked(String id, long seed) {
         Drill d = Drills.load(ProjectRoot.find().resolve("grader/src/test/resources/drill-fixtures"), Catalogue.standard(), List.of(), p -> true)
                 .find(id).orElseThrow();
-        Asked q = Asked.of(d, new Random(seed));
+        return Asked.of(d, DrillCommand.shuffle(seed, d));
+    }
+
+    /** The labels that put the order drill right, as the engine shuffles it with this seed. */
+    static String rightOrder(String id, long seed) {
+        Asked q = asked(id, seed);
         List<String> labels = new ArrayList<>();
-        for (int k = 0; k < d.items().size(); k++) labels.add(Drill.label(q.shown().indexOf(k)));
+        for (int k = 0; k < q.drill().items().size(); k++) labels.add(Drill.label(q.shown().indexOf(k)));
         return String.join(" ", labels);
+    }
+
+    /** The labels of the right options, as shown with this seed (sorted). */
+    static String rightChoice(String id, long seed) {
+        Asked q = asked(id, seed);
+        return String.join(",", q.drill().correct().stream().map(o -> q.shown().indexOf(o)).sorted().map(Drill::label).toList());
+    }
+
+    /** The label of the first wrong option shown with this seed. */
+    static String wrongChoice(String id, long seed) {
+        Asked q = asked(id, seed);
+        for (int label = 0; ; label++) if (!q.drill().correct().contains(q.shown().get(label))) return Drill.label(label);
     }
 
     @Test
     void aSessionGradesANumberAChoiceAndAnOrderRecordsEachAnswerAndPrintsTheScore() throws Exception {
         String order = rightOrder("fixture-attention-steps-order", 7);
+        String wrong = wrongChoice("fixture-attention-why-scale", 7);
+        String right = rightChoice("fixture-attention-why-scale", 7);
         // "lots" is not a number: asked again, nothing recorded for it
-        Run run = drill(T0, "lots\n64\na\n268,435,456\n" + order + "\n", "--topic", "attention", "--count", "4", "--seed", "7");
+        Run run = drill(T0, "lots\n64\n" + wrong + "\n268,435,456\n" + order + "\n", "--topic", "attention", "--count", "4", "--seed", "7");
 
         assertThat(run.code()).as(run.errors()).isZero();
         assertThat(run.screen())
@@ -100,8 +118,8 @@ class DrillCommandTest {
                 .contains("What is the variance of the dot product $q \\cdot k$?")
                 .contains("Your answer: lots\n  could not read 'lots' as a number")
                 .contains("✔ Right: 64")
-                .contains("    b) To keep the softmax out of saturation, where its gradient vanishes")
-                .contains("✘ Not quite. The answer: b) To keep the softmax out of saturation")
+                .contains("    " + right + ") To keep the softmax out of saturation, where its gradient vanishes")
+                .contains("✘ Not quite. The answer: " + right + ") To keep the softmax out of saturation")
                 .contains("Unscaled scores have variance $d_k$")
                 .contains("Taught in: ./kata show scaled-dot-product-attention")
                 .contains("Your answer (in FLOPs): ")
@@ -112,7 +130,10 @@ class DrillCommandTest {
         assertThat(log).extracting(n -> n.get("drill").asText()).containsExactly("fixture-attention-score-variance",
                 "fixture-attention-why-scale", "fixture-attention-flops", "fixture-attention-steps-order");
         assertThat(log).extracting(n -> n.get("correct").asBoolean()).containsExactly(true, false, true, true);
-        assertThat(log).extracting(n -> n.get("given").asText()).startsWith("64", "a", "268,435,456");
+        assertThat(log).extracting(n -> n.get("given").asText()).startsWith("64");
+        assertThat(log.get(1).get("given").asText()).as("the text of the option picked")
+                .isEqualTo(asked("fixture-attention-why-scale", 7).shownChoices().get(wrong.charAt(0) - 'a'));
+        assertThat(log.get(2).get("given").asText()).isEqualTo("268,435,456");
         assertThat(log.get(3).get("given").asText()).isEqualTo("Project the input to Q, K and V > Split each projection into heads"
                 + " > Scaled dot-product attention per head > Concatenate the heads > Apply the output projection");
         assertThat(log.get(0).get("topic").asText()).isEqualTo("attention");
@@ -121,7 +142,7 @@ class DrillCommandTest {
         assertThat(log).extracting(n -> n.get("answeredAt").asText()).containsOnly("2026-12-01T09:00:00Z");
 
         // the answer got wrong comes first next time
-        Run again = drill(T0.plusSeconds(60), "b\n", "--topic", "attention", "--count", "1");
+        Run again = drill(T0.plusSeconds(60), rightChoice("fixture-attention-why-scale", 8) + "\n", "--topic", "attention", "--count", "1", "--seed", "8");
         assertThat(again.screen()).contains("fixture-attention-why-scale").contains("✔ Right.").contains("Score: 1/1 right");
         assertThat(log()).hasSize(5);
     }
@@ -129,7 +150,7 @@ class DrillCommandTest {
     @Test
     void dueDrillsComeBackAfterTheScheduledIntervalAndNotBefore() throws Exception {
         String order = rightOrder("fixture-attention-steps-order", 7);
-        drill(T0, "64\na\n268435456\n" + order + "\n", "--topic", "attention", "--count", "4", "--seed", "7");
+        drill(T0, "64\n" + wrongChoice("fixture-attention-why-scale", 7) + "\n268435456\n" + order + "\n", "--topic", "attention", "--count", "4", "--seed", "7");
 
         Run early = drill(T0.plus(Duration.ofHours(23)), "", "--due");
         assertThat(early.screen()).contains("No drill is due; the next comes due on 2026-12-02");
@@ -151,10 +172,13 @@ class DrillCommandTest {
 
     @Test
     void oneDrillByIdAndAMultipleChoiceAsASet() throws Exception {
-        Run run = drill(T0, "3, 1\n", "--id", "fixture-peft-latency");
-        assertThat(run.screen()).contains("Drill 1/1 · peft · P3, P5 · fixture-peft-latency").contains("    d) BitFit")
+        String[] right = rightChoice("fixture-peft-latency", 3).split(",");
+        // the labels in another order and notation: numbers, reversed, with a space
+        String typed = (right[1].charAt(0) - 'a' + 1) + ", " + (right[0].charAt(0) - 'a' + 1);
+        Run run = drill(T0, typed + "\n", "--id", "fixture-peft-latency", "--seed", "3");
+        assertThat(run.screen()).contains("Drill 1/1 · peft · P3, P5 · fixture-peft-latency").contains(") BitFit")
                 .contains("✔ Right.").contains("Taught in: ./kata show peft-parameter-count");
-        assertThat(log().get(0).get("given").asText()).isEqualTo("a,c");
+        assertThat(log().get(0).get("given").asText()).isEqualTo("Adapters; Prefix tuning");
     }
 
     @Test

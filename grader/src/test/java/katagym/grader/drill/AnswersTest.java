@@ -80,7 +80,7 @@ class AnswersTest {
         assertThat(q.grade("B").correct()).isTrue();
         assertThat(q.grade("2").correct()).isTrue();
         assertThat(q.grade("a").correct()).isFalse();
-        assertThat(q.grade("c")).isEqualTo(new Asked.Graded(false, "c"));
+        assertThat(q.grade("c")).as("the option's text is recorded").isEqualTo(new Asked.Graded(false, "Prefix"));
         assertThatThrownBy(() -> q.grade("a c")).isInstanceOf(BadAnswer.class).hasMessageContaining("one option");
         assertThatThrownBy(() -> q.grade("e")).isInstanceOf(BadAnswer.class).hasMessageContaining("no option 'e'");
         assertThatThrownBy(() -> q.grade("9")).isInstanceOf(BadAnswer.class);
@@ -88,10 +88,31 @@ class AnswersTest {
     }
 
     @Test
+    void shuffledOptionsAreGradedByWhatEachLabelShows() {
+        // shown: a) BitFit b) Prefix c) Adapters d) LoRA
+        Asked one = new Asked(choice(Drill.Kind.CHOICE, List.of(1)), List.of(3, 2, 0, 1));
+        assertThat(one.grade("d")).isEqualTo(new Asked.Graded(true, "LoRA"));
+        assertThat(one.grade("b").correct()).isFalse();
+        assertThat(one.answerText()).isEqualTo("d) LoRA");
+        Asked many = new Asked(choice(Drill.Kind.MULTIPLE, List.of(0, 2)), List.of(3, 2, 0, 1));
+        assertThat(many.grade("b,c")).isEqualTo(new Asked.Graded(true, "Adapters; Prefix"));
+        assertThat(many.grade("a,c").correct()).isFalse();
+        assertThat(many.answerText()).isEqualTo("b) Prefix; c) Adapters");
+    }
+
+    @Test
+    void theRightOptionIsNotAlwaysShownInThePlaceTheDataWritesIt() {
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 40; i++) places.add(Asked.of(choice(Drill.Kind.CHOICE, List.of(0)), random).shown().indexOf(0));
+        assertThat(places).containsExactlyInAnyOrder(0, 1, 2, 3);
+    }
+
+    @Test
     void multipleChoicesAreASetInAnyOrderAndNotation() {
         Asked q = new Asked(choice(Drill.Kind.MULTIPLE, List.of(0, 2)), List.of(0, 1, 2, 3));
         for (String right : List.of("a,c", "c a", "1 3", "A, C", "3;1", "a c a")) {
-            assertThat(q.grade(right)).as(right).isEqualTo(new Asked.Graded(true, "a,c"));
+            assertThat(q.grade(right)).as(right).isEqualTo(new Asked.Graded(true, "Adapters; Prefix"));
         }
         assertThat(q.grade("a").correct()).isFalse();
         assertThat(q.grade("a,b,c").correct()).isFalse();

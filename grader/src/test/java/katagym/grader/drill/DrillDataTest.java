@@ -44,7 +44,7 @@ class DrillDataTest {
             Asked q = Asked.of(d, new Random(d.id().hashCode()));
             String typed = switch (d.kind()) {
                 case NUMERIC -> Double.toString(d.value());
-                case CHOICE, MULTIPLE -> String.join(",", d.correct().stream().map(Drill::label).toList());
+                case CHOICE, MULTIPLE -> String.join(",", d.correct().stream().map(o -> Drill.label(q.shown().indexOf(o))).toList());
                 case ORDER -> {
                     List<String> labels = new ArrayList<>();
                     for (int k = 0; k < d.items().size(); k++) labels.add(Drill.label(q.shown().indexOf(k)));

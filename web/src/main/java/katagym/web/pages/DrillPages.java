@@ -128,8 +128,11 @@ public final class DrillPages {
         DrillPlan plan = new DrillPlan(log().read(), clock.instant());
         String given = graded.given();
         if (d.kind() == Drill.Kind.CHOICE || d.kind() == Drill.Kind.MULTIPLE) {
+            // the options picked, with the labels they were shown with (the options are shuffled)
             List<String> named = new ArrayList<>();
-            for (String l : given.split(",")) named.add(l + ") " + d.options().get(l.charAt(0) - 'a'));
+            for (String l : new java.util.TreeSet<>(form.getOrDefault("choice", List.of()))) {
+                named.add(l + ") " + q.shownChoices().get(l.charAt(0) - 'a'));
+            }
             given = String.join("; ", named);
         }
         Result result = new Result(graded.correct(), given, q.answerText(), markdown.toHtml(d.explanation()), d.seeUrl(),
