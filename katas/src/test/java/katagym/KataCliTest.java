@@ -34,96 +34,28 @@ class KataCliTest {
     @TempDir Path root;
     Path sigmoid;
 
-    static final String SOLVED = """
-            package katagym.activations;
-
-            public final class SigmoidKata implements Sigmoid {
-                public double[] forward(double[] x) {
-                    double[] y = new double[x.length];
-                    for (int i = 0; i < x.length; i++) {
-                        y[i] = x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
-                    }
-                    return y;
-                }
-
-                public double[] backward(double[] x, double[] upstream) {
-                    double[] y = forward(x);
-                    double[] dx = new double[x.length];
-                    for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
-                    return dx;
-                }
-            }
-            """;
+    static final String SOLVED = LearnerRepo.SOLVED_SIGMOID;
 
     @BeforeEach
     void copyTheStubsIntoAGitRepository() throws Exception {
-        Path from = ProjectRoot.find().resolve("katas/src/main");
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path to = root.resolve("katas/src/main").resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to);
-            }
-        }
-        // the learner may have solved these in their own tree: start from stubs, whatever the copy holds
-        Files.writeString(root.resolve("katas/src/main/java/katagym/activations/SigmoidKata.java"), stub("Sigmoid"));
-        Files.writeString(root.resolve("katas/src/main/java/katagym/activations/TanhKata.java"), stub("Tanh"));
-        Files.writeString(root.resolve("pom.xml"), "<project/>");
-        git("init", "-q");
-        git("add", ".");
-        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "stubs");
-        sigmoid = root.resolve("katas/src/main/java/katagym/activations/SigmoidKata.java");
-    }
-
-    static String stub(String name) {
-        return """
-                package katagym.activations;
-
-                import katagym.NotImplementedYet;
-
-                public final class NAMEKata implements NAME {
-                    public double[] forward(double[] x) { throw new NotImplementedYet(); }
-                    public double[] backward(double[] x, double[] upstream) { throw new NotImplementedYet(); }
-                }
-                """.replace("NAME", name);
+        sigmoid = LearnerRepo.create(root);
     }
 
     private void git(String... args) throws Exception {
-        String[] cmd = new String[args.length + 3];
-        cmd[0] = "git";
-        cmd[1] = "-C";
-        cmd[2] = root.toString();
-        System.arraycopy(args, 0, cmd, 3, args.length);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(out).isZero();
+        LearnerRepo.git(root, args);
     }
 
-    record Run(int exit, String out) {}
-
-    private Run kata(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 3];
-            all[0] = "--root";
-            all[1] = root.toString();
-            all[2] = "--no-color";
-            System.arraycopy(args, 0, all, 3, args.length);
-            return new Run(KataCli.run(all), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(saved);
-        }
+    private LearnerRepo.Run kata(String... args) {
+        return LearnerRepo.kata(root, java.time.Clock.systemUTC(), args);
     }
 
     @Test
     void gradingAPendingStubPassesUnlessStrictAndWritesTheReportAndHistory() throws IOException {
-        Run pending = kata("grade", "sigmoid");
+        var pending = kata("grade", "sigmoid");
         assertThat(pending.exit()).isZero();
         assertThat(pending.out()).contains("pending sigmoid").contains("Next: sigmoid");
         assertThat(root.resolve("katas/target/kata-report.json")).exists();
-        Run strict = kata("grade", "sigmoid", "--strict");
+        var strict = kata("grade", "sigmoid", "--strict");
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.out()).contains("strict mode");
         assertThat(Files.readAllLines(root.resolve(".kata/history.jsonl"))).hasSize(2);
@@ -132,21 +64,21 @@ class KataCliTest {
     @Test
     void aSolvedStubPassesAndABrokenOneFailsWithAShrunkCounterexampleThatItsSeedReplays() throws IOException {
         Files.writeString(sigmoid, SOLVED);
-        Run solved = kata("grade", "sigmoid");
+        var solved = kata("grade", "sigmoid");
         assertThat(solved.exit()).as(solved.out()).isZero();
         assertThat(solved.out()).contains("solved 1/1");
 
         Files.writeString(sigmoid, SOLVED.replace("x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : ", ""));
-        Run broken = kata("grade", "sigmoid");
+        var broken = kata("grade", "sigmoid");
         assertThat(broken.exit()).isEqualTo(1);
         assertThat(broken.out()).contains("smallest input: ElementwiseCase(x=[").contains("710.0").contains("replay: ./kata grade sigmoid --seed ");
         String seed = broken.out().replaceAll("(?s).*--seed (\\d+).*", "$1");
-        Run replay = kata("grade", "sigmoid", "--seed", seed);
+        var replay = kata("grade", "sigmoid", "--seed", seed);
         String counterexample = broken.out().replaceAll("(?s).*smallest input: (ElementwiseCase\\([^\\n]*\\)).*", "$1");
         assertThat(replay.out()).contains("smallest input: " + counterexample);
 
         Files.writeString(sigmoid, SOLVED.replace("return y;", "return y"));
-        Run uncompilable = kata("grade", "sigmoid", "tanh");
+        var uncompilable = kata("grade", "sigmoid", "tanh");
         assertThat(uncompilable.exit()).isEqualTo(1);
         assertThat(uncompilable.out()).contains("SigmoidKata.java:9: ';' expected").contains("pending tanh");
     }
@@ -164,7 +96,7 @@ class KataCliTest {
         assertThat(kata("show", "sigmoid").out()).contains("## What to write");
         assertThat(kata("progress").out()).contains("solved 1/" + Catalogue.standard().katas().size()).contains("activations");
         assertThat(kata("grade", "no-such-kata").exit()).isEqualTo(2);
-        Run help = kata("grade", "--help");
+        var help = kata("grade", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: kata grade").contains("--upload=URL");
     }
@@ -262,13 +194,10 @@ class KataCliTest {
         WatchSession(String... args) throws IOException {
             System.setIn(new PipedInputStream(keys));
             System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 4];
-            all[0] = "--root";
-            all[1] = root.toString();
-            all[2] = "--no-color";
-            all[3] = "watch";
-            System.arraycopy(args, 0, all, 4, args.length);
-            watch = session.submit(() -> KataCli.run(all));
+            String[] all = new String[args.length + 1];
+            all[0] = "watch";
+            System.arraycopy(args, 0, all, 1, args.length);
+            watch = session.submit(() -> KataCli.run(LearnerRepo.withRoot(root, all)));
         }
 
         void waitFor(String... texts) throws InterruptedException { reader.waitFor(texts); }
@@ -328,7 +257,7 @@ class KataCliTest {
         git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "my solution");
         assertThat(kata("grade", "sigmoid").exit()).isZero();
         assertThat(kata("list", "--status", "passed").out()).contains("sigmoid");
-        Run reset = kata("reset", "sigmoid");
+        var reset = kata("reset", "sigmoid");
         assertThat(reset.exit()).as(reset.out()).isZero();
         assertThat(reset.out()).contains("sigmoid is pending again");
         assertThat(kata("list", "--status", "pending").out()).as("every view reads the history: reset is recorded there").contains("sigmoid");
