@@ -215,6 +215,19 @@ class PracticeCliTest {
     }
 
     @Test
+    void strictReviewFailsAGradingOnlyWhenTheLearnerOptsInAndAReviewIsLaterThanTheLimit() throws Exception {
+        Files.writeString(sigmoid, LearnerRepo.SOLVED_SIGMOID);
+        assertThat(LearnerRepo.kata(root, clock, "grade", "sigmoid", "--tries", "20").exit()).isZero();
+        Instant firstPass = Instant.parse(onlyLine(".kata/history.jsonl").get("generatedAt").asText());
+        clock.set(firstPass.plus(Duration.ofDays(10)).plusSeconds(60)); // due after 1 day: 9 days overdue
+        assertThat(LearnerRepo.kata(root, clock, "grade", "sigmoid", "--tries", "20").exit()).as("not opted in").isZero();
+        var strict = LearnerRepo.kata(root, clock, "grade", "sigmoid", "--tries", "20", "--strict-review", "7");
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.out()).contains("strict review: 1 review is more than 7 days overdue: sigmoid (9 days overdue); run ./kata review");
+        assertThat(LearnerRepo.kata(root, clock, "grade", "sigmoid", "--tries", "20", "--strict-review", "9").exit()).isZero();
+    }
+
+    @Test
     void nextCountsTheDrillsDueFromTheDrillLog() throws Exception {
         Instant answered = clock.instant().minus(Duration.ofDays(2));
         Files.createDirectories(root.resolve(".kata"));
