@@ -263,11 +263,7 @@ final class PracticeSession {
 
     private static long seconds(Instant from, Instant to) { return Duration.between(from, to).toSeconds(); }
 
-    /** 75 seconds as {@code 01:15}; an hour and more as {@code 1:02:03}. */
-    static String clockText(long seconds) {
-        long h = seconds / 3600, m = seconds % 3600 / 60, s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
-    }
+    static String clockText(long seconds) { return Scorecard.clockText(seconds); }
 
     private static String capitalised(String s) { return Character.toUpperCase(s.charAt(0)) + s.substring(1); }
 

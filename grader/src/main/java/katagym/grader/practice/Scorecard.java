@@ -39,6 +39,12 @@ public record Scorecard(int schemaVersion, String id, String mode, String kata, 
         answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
+    /** 75 seconds as {@code 01:15}; an hour and more as {@code 1:02:03}. */
+    public static String clockText(long seconds) {
+        long h = seconds / 3600, m = seconds % 3600 / 60, s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+    }
+
     /** Clean, for the review schedule: passed within the time box without a hint. */
     @JsonIgnore
     public boolean clean() {
