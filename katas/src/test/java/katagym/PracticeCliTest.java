@@ -105,13 +105,15 @@ class PracticeCliTest {
             clock.advance(Duration.ofMinutes(3));
             s.type("s");
             s.waitFor("does not compile", "03:00 elapsed");
-            clock.advance(Duration.ofMinutes(43));
+            clock.advance(Duration.ofMinutes(38));
+            s.waitFor("5 minutes left.");
+            clock.advance(Duration.ofMinutes(5));
             s.waitFor("Time is up (45 minutes).");
             assertThat(s.exit()).isZero();
         }
         assertThat(lastSession).contains("result          not passed: time ran out")
                 .contains("first compile   none").contains("first pass      not passed")
-                .contains("attempts        1 grading").contains("failed checks   1 (1 failures): compiles ×1")
+                .contains("attempts        1 grading").contains("failed checks   1 check, 1 failure: compiles ×1")
                 .doesNotContain("Follow-up questions");
         JsonNode card = onlyLine(".kata/interviews.jsonl");
         assertThat(card.get("ending").asText()).isEqualTo("time-up");

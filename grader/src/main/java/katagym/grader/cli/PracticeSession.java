@@ -46,6 +46,8 @@ final class PracticeSession {
     static final long TICK_MS = 200;
     /** Follow-up questions asked after an interview. */
     static final int FOLLOW_UPS = 3;
+    /** A warning is printed once when this many minutes are left. */
+    static final int WARN_MINUTES = 5;
     static final String NO_MODEL_ANSWER = "no model answers yet; see the statement's theory";
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -85,24 +87,25 @@ final class PracticeSession {
         Path file = blankCopy(folder);
         String shownFile = ws.root().relativize(file).toString();
 
-        out.println(ansi.bold(capitalised(settings.mode()) + ": " + kata.slug()) + " — " + kata.title()
-                + " (" + kata.topic() + ", " + kata.difficulty() + ") · " + settings.minutes() + " minutes on the clock");
-        out.println("  edit  " + shownFile + "   (a blank copy: your own " + kata.stubPath() + " is not touched)");
-        out.println("  keys, then Enter: s grade now · h hint (charged on the scorecard) · q give up");
-        out.println();
-        out.println(statementForSession());
-        out.flush();
-
         Thread keys = startKeyboard();
         Thread ticker = startTicker();
         int attempts = 0, hints = 0;
         Long firstCompile = null, firstPass = null;
         Map<String, Integer> failed = new LinkedHashMap<>();
         String ending;
+        boolean warned = false;
         List<String> hintTexts = HintCommand.hints(ws, kata);
         Instant deadline = start.plus(Duration.ofMinutes(settings.minutes()));
         try (Watcher watcher = new Watcher(ws, ansi, out, settings.options(), r -> events.add(new Verdict(r)),
                 settings.watchFiles() && !settings.pollOnly(), Watcher.Watched.copy(kata, folder, file))) {
+            // the header last: the watcher has taken its first look at the blank copy, so any save after it is seen
+            out.println(ansi.bold(capitalised(settings.mode()) + ": " + kata.slug()) + " — " + kata.title()
+                    + " (" + kata.topic() + ", " + kata.difficulty() + ") · " + settings.minutes() + " minutes on the clock");
+            out.println("  edit  " + shownFile + "   (a blank copy: your own " + kata.stubPath() + " is not touched)");
+            out.println("  keys, then Enter: s grade now · h hint (charged on the scorecard) · q give up");
+            out.println();
+            out.println(statementForSession());
+            out.flush();
             Thread loop = null;
             if (settings.watchFiles()) {
                 loop = new Thread(watcher::loop, "kata-" + settings.mode() + "-watch");
@@ -142,10 +145,16 @@ final class PracticeSession {
                     } else if (key.equals("s")) {
                         watcher.grade(kata);
                     }
-                } else if (e instanceof Tick && !now.isBefore(deadline)) {
-                    ending = Scorecard.TIME_UP;
-                    out.println(ansi.yellow("  Time is up (" + settings.minutes() + " minutes)."));
-                    break;
+                } else if (e instanceof Tick) {
+                    if (!now.isBefore(deadline)) {
+                        ending = Scorecard.TIME_UP;
+                        out.println(ansi.yellow("  Time is up (" + settings.minutes() + " minutes)."));
+                        break;
+                    }
+                    if (!warned && settings.minutes() > WARN_MINUTES && !now.isBefore(deadline.minus(Duration.ofMinutes(WARN_MINUTES)))) {
+                        warned = true;
+                        out.println(ansi.yellow("  " + WARN_MINUTES + " minutes left."));
+                    }
                 }
             }
             watcher.close();
@@ -283,8 +292,9 @@ final class PracticeSession {
         out.println("  attempts        " + s.attempts() + (s.attempts() == 1 ? " grading" : " gradings"));
         out.println("  hints used      " + s.hints() + (s.hints() > 0 ? " (charged)" : ""));
         int total = s.failedChecks().stream().mapToInt(Scorecard.FailedCheck::count).sum();
-        out.println("  failed checks   " + (s.failedChecks().isEmpty() ? "none"
-                : s.failedChecks().size() + " (" + total + " failures): " + String.join(", ",
+        int checks = s.failedChecks().size();
+        out.println("  failed checks   " + (checks == 0 ? "none"
+                : checks + (checks == 1 ? " check, " : " checks, ") + total + (total == 1 ? " failure: " : " failures: ") + String.join(", ",
                         s.failedChecks().stream().map(c -> c.name() + " ×" + c.count()).toList())));
         for (int i = 0; i < s.answers().size(); i++) {
             Scorecard.Answer a = s.answers().get(i);
