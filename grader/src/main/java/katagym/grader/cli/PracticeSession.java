@@ -52,7 +52,8 @@ final class PracticeSession {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private sealed interface Event permits Verdict, Line, Tick, EndOfInput {}
-    private record Verdict(KataReport report) implements Event {}
+    /** A grading, with the source it graded (null if unreadable). */
+    private record Verdict(KataReport report, String source) implements Event {}
     private record Line(String text) implements Event {}
     private record Tick() implements Event {}
     private record EndOfInput() implements Event {}
@@ -94,9 +95,10 @@ final class PracticeSession {
         Map<String, Integer> failed = new LinkedHashMap<>();
         String ending;
         boolean warned = false;
+        String lastGraded = null;
         List<String> hintTexts = HintCommand.hints(ws, kata);
         Instant deadline = start.plus(Duration.ofMinutes(settings.minutes()));
-        try (Watcher watcher = new Watcher(ws, ansi, out, settings.options(), r -> events.add(new Verdict(r)),
+        try (Watcher watcher = new Watcher(ws, ansi, out, settings.options(), r -> events.add(new Verdict(r, read(file))),
                 settings.watchFiles() && !settings.pollOnly(), Watcher.Watched.copy(kata, folder, file))) {
             // the header last: the watcher has taken its first look at the blank copy, so any save after it is seen
             out.println(ansi.bold(capitalised(settings.mode()) + ": " + kata.slug()) + " — " + kata.title()
@@ -116,6 +118,9 @@ final class PracticeSession {
                 Event e = events.take();
                 Instant now = clock.instant();
                 if (e instanceof Verdict v) {
+                    // an editor's save can arrive as several events, and s re-grades an unchanged file: one attempt per version
+                    if (v.source() != null && v.source().equals(lastGraded)) continue;
+                    lastGraded = v.source();
                     attempts++;
                     long at = seconds(start, now);
                     boolean compiles = v.report().checks().stream().noneMatch(c -> c.name().equals(LocalGrader.COMPILES));
@@ -172,6 +177,14 @@ final class PracticeSession {
                 attempts, hints, failedChecks, answers, ws.root().relativize(folder).toString());
         new PracticeLog(ws.root()).append(card);
         return card;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The shipped stub (from git history, as {@code ./kata reset} finds it) written to the session's folder. */

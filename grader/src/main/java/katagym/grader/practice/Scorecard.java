@@ -11,7 +11,7 @@ import java.util.List;
  * @param id            {@code yyyyMMdd-HHmmss-slug}: also the name of the session's workspace folder
  * @param mode          {@code interview} or {@code review}
  * @param minutes       the time box
- * @param attempts      gradings (saves graded) during the session
+ * @param attempts      versions of the file graded during the session (a save seen twice, or re-graded unchanged, counts once)
  * @param hints         hints revealed, each one charged
  * @param failedChecks  the checks that failed along the way, with how many gradings they failed in
  * @param answers       the follow-up questions, the learner's written answers and the model answers
