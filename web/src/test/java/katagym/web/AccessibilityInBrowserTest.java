@@ -50,6 +50,11 @@ class AccessibilityInBrowserTest {
     static void start() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("kata.dev"), "browser tests run with -Dkata.dev=true (the project's CI)");
         Path fakeRoot = Browser.fakeRoot(dir);
+        new katagym.grader.practice.PracticeLog(fakeRoot).append(new katagym.grader.practice.Scorecard(1, "20261201-090000-sigmoid",
+                "interview", "sigmoid", "activations", "easy", "2026-12-01T09:00:00Z", "2026-12-01T09:20:00Z", 45, 45L, 754L, true, "passed",
+                3, 1, List.of(new katagym.grader.practice.Scorecard.FailedCheck("compiles", 1)),
+                List.of(new katagym.grader.practice.Scorecard.Answer("How does $\\tanh$ relate to $\\sigma$?", "2 sigma(2x) - 1",
+                        "$\\tanh x = 2\\sigma(2x) - 1$.")), ".kata/interview/20261201-090000-sigmoid"));
         server = WebMain.start(fakeRoot, dir.resolve("data"), 0);
         base = "http://localhost:" + server.app().port();
         var store = server.store();
@@ -59,7 +64,10 @@ class AccessibilityInBrowserTest {
         // a group of three: one ahead, one with a failure, one who has not started
         server.groups().create("study");
         for (String m : List.of("alice", "bob", "carol")) server.groups().addMember("study", m);
-        store.store(store.ensureMember("alice"), Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"));
+        store.store(store.ensureMember("alice"), Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort")
+                .withPractice(new katagym.grader.report.Practice(
+                        List.of(new katagym.grader.report.Practice.InterviewSummary("softmax", "2026-12-01T09:00:00Z", true, 754L, 1, 4)),
+                        List.of(new katagym.grader.report.Practice.OverdueReview("relu", 2)))));
         store.store(store.ensureMember("bob"), Fixture.failedSigmoid());
         store.store(store.ensureMember("bob"), Fixture.passed("relu"));
         adminToken = Tokens.admin(server.db()).createAdmin();
@@ -85,7 +93,7 @@ class AccessibilityInBrowserTest {
         if (!browser.findElements(By.cssSelector("canvas")).isEmpty()) {
             waiting().until(d -> Boolean.TRUE.equals(js("return !!window.Chart && [...document.querySelectorAll('canvas')].every(c => window.Chart.getChart(c))")));
         }
-        if (!browser.findElements(By.id("statement")).isEmpty()) {
+        if (!browser.findElements(By.cssSelector("#statement, .mathjax_process")).isEmpty()) {
             waiting().until(d -> Boolean.TRUE.equals(js("return !!(window.MathJax && MathJax.startup && MathJax.startup.promise)")));
             ((JavascriptExecutor) browser).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; MathJax.startup.promise.then(() => done(true), () => done(false));");
@@ -113,6 +121,8 @@ class AccessibilityInBrowserTest {
         PAGES.put("member-kata", "/katas/sigmoid?member=bob");
         PAGES.put("group", "/groups/study");
         PAGES.put("admin-login", "/admin");
+        PAGES.put("interviews", "/interviews");
+        PAGES.put("interview", "/interviews/20261201-090000-sigmoid");
     }
 
     @Test
