@@ -143,6 +143,29 @@ class PracticeCliTest {
     }
 
     @Test
+    void theModelAnswersOfTheAnswersFileStandNextToTheWrittenOnes() throws Exception {
+        Path answers = root.resolve("katas/src/main/resources/answers/sigmoid.md");
+        Files.createDirectories(answers.getParent());
+        Files.writeString(answers, "# Sigmoid: model answers\n\n1. Logits keep precision: log-sum-exp is stable.\n2. -softplus(-x).\n");
+        try (Session s = new Session("interview", "--kata", "sigmoid", "--no-watch")) {
+            s.waitFor("Interview: sigmoid");
+            s.type("q");
+            s.waitFor("1/3.");
+            s.type("because of precision", "");
+            s.waitFor("2/3.");
+            s.type("no idea", "");
+            s.waitFor("3/3.");
+            s.type("");
+            s.type("2 sigma(2x) - 1", "");
+            assertThat(s.exit()).isZero();
+        }
+        assertThat(lastSession).contains("you wrote:    because of precision\n     model answer: Logits keep precision: log-sum-exp is stable.")
+                .contains("you wrote:    no idea\n     model answer: -softplus(-x).")
+                .contains("you wrote:    2 sigma(2x) - 1\n     model answer: no model answers yet; see the statement's theory");
+        assertThat(onlyLine(".kata/interviews.jsonl").get("answers").get(0).get("model").asText()).isEqualTo("Logits keep precision: log-sum-exp is stable.");
+    }
+
+    @Test
     void aSaveIsGradedWithoutAKeyAsWatchDoes() throws Exception {
         try (Session s = new Session("interview", "--kata", "sigmoid", "--no-followups", "--poll-only", "--tries", "30")) {
             s.waitFor("Interview: sigmoid");
