@@ -98,7 +98,7 @@ public final class Watcher implements AutoCloseable {
             sources.put(e.getValue(), e.getKey());
             seen.put(e.getKey(), stamp(e.getKey()));
         }
-        this.grader = learnerStubs ? new LocalGrader(ws, new StubCompiler()) : new LocalGrader(sources::get, new StubCompiler());
+        this.grader = new LocalGrader(sources::get, new StubCompiler());
         WatchService events = null;
         String why = "turned off";
         if (changeEvents) {
