@@ -63,6 +63,8 @@ class PracticePagesTest {
                     .contains("2026-11-30 09:00 · relu · ✗ not passed · 0 hints")
                     .contains("sigmoid <span class=\"tag\">3 days overdue</span>");
             assertThat(f.store.practice(f.store.memberId("alice").orElseThrow())).contains(PRACTICE);
+            assertThat(client.get("/?member=alice").body().string()).as("a member's overview: what their upload said is overdue")
+                    .contains("<span class=\"tag overdue\">3 days overdue</span>");
         });
     }
 
