@@ -88,14 +88,11 @@ final class PracticeSession {
         Path file = blankCopy(folder);
         String shownFile = ws.root().relativize(file).toString();
 
-        Thread keys = startKeyboard();
+        startKeyboard();
         Thread ticker = startTicker();
-        int attempts = 0, hints = 0;
-        Long firstCompile = null, firstPass = null;
-        Map<String, Integer> failed = new LinkedHashMap<>();
+        Tally tally = new Tally();
         String ending;
         boolean warned = false;
-        String lastGraded = null;
         List<String> hintTexts = HintCommand.hints(ws, kata);
         Instant deadline = start.plus(Duration.ofMinutes(settings.minutes()));
         try (Watcher watcher = new Watcher(ws, ansi, out, settings.options(), r -> events.add(new Verdict(r, read(file))),
@@ -118,22 +115,15 @@ final class PracticeSession {
                 Event e = events.take();
                 Instant now = clock.instant();
                 if (e instanceof Verdict v) {
-                    // an editor's save can arrive as several events, and s re-grades an unchanged file: one attempt per version
-                    if (v.source() != null && v.source().equals(lastGraded)) continue;
-                    lastGraded = v.source();
-                    attempts++;
                     long at = seconds(start, now);
-                    boolean compiles = v.report().checks().stream().noneMatch(c -> c.name().equals(LocalGrader.COMPILES));
-                    if (compiles && firstCompile == null) firstCompile = at;
-                    for (CheckReport c : v.report().checks()) if (c.status() == Status.FAILED) failed.merge(c.name(), 1, Integer::sum);
-                    if (v.report().status() == Status.PASSED) {
-                        firstPass = at;
+                    if (!tally.count(v, at)) continue;
+                    if (tally.firstPass != null) {
                         ending = Scorecard.PASSED;
                         out.println(ansi.green("  Passed in " + clockText(at) + "."));
                         break;
                     }
                     out.println(ansi.dim("  " + clockText(at) + " elapsed · " + clockText(Math.max(0, seconds(now, deadline)))
-                            + " left · " + attempts + (attempts == 1 ? " attempt" : " attempts") + " · " + hints + " hints"));
+                            + " left · " + tally.attempts + (tally.attempts == 1 ? " attempt" : " attempts") + " · " + tally.hints + " hints"));
                 } else if (e instanceof Line l) {
                     String key = l.text().strip().toLowerCase();
                     if (key.equals("q")) {
@@ -141,9 +131,9 @@ final class PracticeSession {
                         out.println("  You gave up after " + clockText(seconds(start, now)) + ".");
                         break;
                     } else if (key.equals("h")) {
-                        if (hints < hintTexts.size()) {
-                            hints++;
-                            out.println(ansi.bold("Hint " + hints + "/" + hintTexts.size() + " (charged): ") + hintTexts.get(hints - 1));
+                        if (tally.hints < hintTexts.size()) {
+                            tally.hints++;
+                            out.println(ansi.bold("Hint " + tally.hints + "/" + hintTexts.size() + " (charged): ") + hintTexts.get(tally.hints - 1));
                         } else {
                             out.println(ansi.dim("(no more hints)"));
                         }
@@ -169,14 +159,41 @@ final class PracticeSession {
         }
         Instant end = clock.instant();
         List<Scorecard.Answer> answers = settings.followUps() ? askFollowUps() : List.of();
-        keys.interrupt();
-        List<Scorecard.FailedCheck> failedChecks = failed.entrySet().stream()
-                .map(x -> new Scorecard.FailedCheck(x.getKey(), x.getValue())).toList();
+        // the keyboard thread is a daemon blocked in a read: it ends with the process
         Scorecard card = new Scorecard(Scorecard.SCHEMA_VERSION, id, settings.mode(), kata.slug(), kata.topic(), kata.difficulty(),
-                start.toString(), end.toString(), settings.minutes(), firstCompile, firstPass, firstPass != null, ending,
-                attempts, hints, failedChecks, answers, ws.root().relativize(folder).toString());
+                start.toString(), end.toString(), settings.minutes(), tally.firstCompile, tally.firstPass, tally.firstPass != null, ending,
+                tally.attempts, tally.hints, tally.failedChecks(), answers, ws.root().relativize(folder).toString());
         new PracticeLog(ws.root()).append(card);
         return card;
+    }
+
+    /** What the scorecard counts, as the session goes. */
+    private static final class Tally {
+        int attempts;
+        int hints;
+        Long firstCompile;
+        Long firstPass;
+        final Map<String, Integer> failed = new LinkedHashMap<>();
+        private String lastGraded;
+
+        /**
+         * Counts a grading {@code at} seconds in; false when it graded the version counted last (an editor's
+         * save can arrive as several events, and s re-grades an unchanged file): one attempt per version.
+         */
+        boolean count(Verdict v, long at) {
+            if (v.source() != null && v.source().equals(lastGraded)) return false;
+            lastGraded = v.source();
+            attempts++;
+            boolean compiles = v.report().checks().stream().noneMatch(c -> c.name().equals(LocalGrader.COMPILES));
+            if (compiles && firstCompile == null) firstCompile = at;
+            for (CheckReport c : v.report().checks()) if (c.status() == Status.FAILED) failed.merge(c.name(), 1, Integer::sum);
+            if (v.report().status() == Status.PASSED) firstPass = at;
+            return true;
+        }
+
+        List<Scorecard.FailedCheck> failedChecks() {
+            return failed.entrySet().stream().map(x -> new Scorecard.FailedCheck(x.getKey(), x.getValue())).toList();
+        }
     }
 
     private static String read(Path file) {
@@ -251,7 +268,7 @@ final class PracticeSession {
     }
 
     /** Lines typed on the keyboard become events; the end of input is one too. */
-    private Thread startKeyboard() {
+    private void startKeyboard() {
         Thread t = new Thread(() -> {
             BufferedReader in = new BufferedReader(new InputStreamReader(keyboard, StandardCharsets.UTF_8));
             try {
@@ -264,7 +281,6 @@ final class PracticeSession {
         }, "kata-" + settings.mode() + "-keys");
         t.setDaemon(true);
         t.start();
-        return t;
     }
 
     private Thread startTicker() {
