@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Grades every kata stub against the reference: what {@code mvn test} does for a learner. A kata
  * still throwing {@link NotImplementedYet} is skipped as pending; {@code -Dkata.strict=true} fails it.
+ * {@code -Dkata.strictReview=N} adds a test failing when a solved kata's review is more than N days overdue.
  */
 class GradeKatasTest {
     private static final JUnitGrading GRADING = new JUnitGrading("katas",
@@ -20,7 +21,7 @@ class GradeKatasTest {
 
     @TestFactory
     Stream<DynamicNode> katas() {
-        return GRADING.tests();
+        return Stream.concat(GRADING.tests(), GRADING.reviewDeadline());
     }
 
     @AfterAll

@@ -34,26 +34,7 @@ class KataCliTest {
     @TempDir Path root;
     Path sigmoid;
 
-    static final String SOLVED = """
-            package katagym.activations;
-
-            public final class SigmoidKata implements Sigmoid {
-                public double[] forward(double[] x) {
-                    double[] y = new double[x.length];
-                    for (int i = 0; i < x.length; i++) {
-                        y[i] = x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
-                    }
-                    return y;
-                }
-
-                public double[] backward(double[] x, double[] upstream) {
-                    double[] y = forward(x);
-                    double[] dx = new double[x.length];
-                    for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
-                    return dx;
-                }
-            }
-            """;
+    static final String SOLVED = LearnerRepo.SOLVED_SIGMOID;
 
     LearnerRepo repo;
 
@@ -63,7 +44,7 @@ class KataCliTest {
         sigmoid = repo.stub("activations", "Sigmoid");
     }
 
-    static String stub(String name) { return LearnerRepo.stubText(name); }
+    static String stub(String name) { return LearnerRepo.stub(name); }
 
     private void git(String... args) throws Exception { repo.git(args); }
 
@@ -218,13 +199,10 @@ class KataCliTest {
         WatchSession(String... args) throws IOException {
             System.setIn(new PipedInputStream(keys));
             System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 4];
-            all[0] = "--root";
-            all[1] = root.toString();
-            all[2] = "--no-color";
-            all[3] = "watch";
-            System.arraycopy(args, 0, all, 4, args.length);
-            watch = session.submit(() -> KataCli.run(all));
+            String[] all = new String[args.length + 1];
+            all[0] = "watch";
+            System.arraycopy(args, 0, all, 1, args.length);
+            watch = session.submit(() -> KataCli.run(repo.withRoot(all)));
         }
 
         void waitFor(String... texts) throws InterruptedException { reader.waitFor(texts); }

@@ -8,16 +8,40 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.stream.Stream;
 import katagym.grader.cli.KataCli;
 import katagym.grader.run.ProjectRoot;
 
 /**
  * A learner's repository for CLI tests: a copy of the katas (sigmoid and tanh back to their stubs,
- * whatever the working tree holds) committed to a fresh git repository, and a way to run {@code ./kata}
- * commands in it and capture what they print.
+ * whatever the working tree holds) committed to a fresh git repository (so {@code reset} and the blank
+ * copies of interviews find the shipped stub in history), and a way to run {@code ./kata} commands in it,
+ * at a given time, and capture what they print.
  */
 final class LearnerRepo {
+    /** A correct, stable sigmoid. */
+    static final String SOLVED_SIGMOID = """
+            package katagym.activations;
+
+            public final class SigmoidKata implements Sigmoid {
+                public double[] forward(double[] x) {
+                    double[] y = new double[x.length];
+                    for (int i = 0; i < x.length; i++) {
+                        y[i] = x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
+                    }
+                    return y;
+                }
+
+                public double[] backward(double[] x, double[] upstream) {
+                    double[] y = forward(x);
+                    double[] dx = new double[x.length];
+                    for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
+                    return dx;
+                }
+            }
+            """;
+
     final Path root;
 
     /** What a command returned and printed: standard output and standard error apart. */
@@ -35,8 +59,8 @@ final class LearnerRepo {
             }
         }
         LearnerRepo repo = new LearnerRepo(root);
-        Files.writeString(repo.stub("activations", "Sigmoid"), stubText("Sigmoid"));
-        Files.writeString(repo.stub("activations", "Tanh"), stubText("Tanh"));
+        Files.writeString(repo.stub("activations", "Sigmoid"), stub("Sigmoid"));
+        Files.writeString(repo.stub("activations", "Tanh"), stub("Tanh"));
         Files.writeString(root.resolve("pom.xml"), "<project/>");
         repo.git("init", "-q");
         repo.git("add", ".");
@@ -49,7 +73,7 @@ final class LearnerRepo {
     }
 
     /** The shipped shape of an elementwise activation's stub. */
-    static String stubText(String name) {
+    static String stub(String name) {
         return """
                 package katagym.activations;
 
@@ -74,7 +98,10 @@ final class LearnerRepo {
     }
 
     /** Runs {@code ./kata --root ROOT --no-color ARGS} in this JVM and captures what it prints. */
-    Run kata(String... args) {
+    Run kata(String... args) { return kata(Clock.systemUTC(), args); }
+
+    /** {@link #kata(String...)} with the CLI's time taken from {@code clock}. */
+    Run kata(Clock clock, String... args) {
         PrintStream saved = System.out;
         PrintStream savedErr = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -82,17 +109,22 @@ final class LearnerRepo {
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
         try {
-            String[] all = new String[args.length + 3];
-            all[0] = "--root";
-            all[1] = root.toString();
-            all[2] = "--no-color";
-            System.arraycopy(args, 0, all, 3, args.length);
-            int exit = KataCli.run(all);
+            int exit = KataCli.run(clock, withRoot(args));
             return new Run(exit, buffer.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(saved);
             System.setErr(savedErr);
         }
+    }
+
+    /** {@code --root ROOT --no-color ARGS}. */
+    String[] withRoot(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--root";
+        all[1] = root.toString();
+        all[2] = "--no-color";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return all;
     }
 
     void write(Path file, String text) throws IOException { Files.writeString(file, text); }

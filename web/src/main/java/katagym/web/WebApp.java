@@ -158,6 +158,11 @@ public final class WebApp {
                     .ifPresentOrElse(view -> page(ctx, "kata.jte", view.local() ? view.withCsrfToken(access.csrfToken(ctx)) : view.withMemberQuery(memberQuery(ctx))),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no kata '" + ctx.pathParam("slug") + "'")));
 
+            config.routes.get("/interviews", ctx -> page(ctx, "practice/interviews.jte", dashboard.interviews()));
+            config.routes.get("/interviews/{id}", ctx -> dashboard.interview(ctx.pathParam("id"))
+                    .ifPresentOrElse(view -> page(ctx, "practice/interview.jte", view),
+                            () -> ctx.status(HttpStatus.NOT_FOUND).result("no interview '" + ctx.pathParam("id") + "'")));
+
             config.routes.get("/topics/{name}", ctx -> dashboard.topicPage(ctx.pathParam("name"))
                     .ifPresentOrElse(view -> page(ctx, "topic.jte", view),
                             () -> ctx.status(HttpStatus.NOT_FOUND).result("no topic page '" + ctx.pathParam("name") + "'")));
@@ -313,7 +318,8 @@ public final class WebApp {
     private void overview(Context ctx) {
         String member = member(ctx);
         long memberId = memberId(ctx);
-        ctx.html(overviews.get(String.valueOf(memberId), dashboard.memberStamp(memberId), () -> render("overview.jte", dashboard.overview(member, memberId).withMemberQuery(memberQuery(ctx)))));
+        ctx.html(overviews.get(String.valueOf(memberId), dashboard.overviewStamp(member, memberId),
+                () -> render("overview.jte", dashboard.overview(member, memberId).withMemberQuery(memberQuery(ctx)))));
     }
 
     /**

@@ -51,6 +51,11 @@ class AccessibilityInBrowserTest {
     static void start() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("kata.dev"), "browser tests run with -Dkata.dev=true (the project's CI)");
         fakeRoot = Browser.fakeRoot(dir);
+        new katagym.grader.practice.PracticeLog(fakeRoot).append(new katagym.grader.practice.Scorecard(1, "20261201-090000-sigmoid",
+                "interview", "sigmoid", "activations", "easy", "2026-12-01T09:00:00Z", "2026-12-01T09:20:00Z", 45, 45L, 754L, true, "passed",
+                3, 1, List.of(new katagym.grader.practice.Scorecard.FailedCheck("compiles", 1)),
+                List.of(new katagym.grader.practice.Scorecard.Answer("How does $\\tanh$ relate to $\\sigma$?", "2 sigma(2x) - 1",
+                        "$\\tanh x = 2\\sigma(2x) - 1$.")), ".kata/interview/20261201-090000-sigmoid"));
         server = WebMain.start(fakeRoot, dir.resolve("data"), 0);
         base = "http://localhost:" + server.app().port();
         var store = server.store();
@@ -63,7 +68,10 @@ class AccessibilityInBrowserTest {
         for (String m : List.of("alice", "bob", "carol")) server.groups().addMember("study", m);
         long alice = server.groups().memberId("study", "alice").orElseThrow();
         long bob = server.groups().memberId("study", "bob").orElseThrow();
-        store.store(alice, Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort"));
+        store.store(alice, Fixture.passed("relu", "tanh", "sigmoid", "softmax", "bubble-sort")
+                .withPractice(new katagym.grader.report.Practice(
+                        List.of(new katagym.grader.report.Practice.InterviewSummary("softmax", "2026-12-01T09:00:00Z", true, 754L, 1, 4)),
+                        List.of(new katagym.grader.report.Practice.OverdueReview("relu", 2)))));
         store.store(bob, Fixture.failedSigmoid());
         store.store(bob, Fixture.passed("relu"));
         // a private group: strangers get its sign-in form
@@ -93,7 +101,7 @@ class AccessibilityInBrowserTest {
         if (!browser.findElements(By.cssSelector("canvas")).isEmpty()) {
             waiting().until(d -> Boolean.TRUE.equals(js("return !!window.Chart && [...document.querySelectorAll('canvas')].every(c => window.Chart.getChart(c))")));
         }
-        if (!browser.findElements(By.id("statement")).isEmpty()) {
+        if (!browser.findElements(By.cssSelector("#statement, .mathjax_process")).isEmpty()) {
             waiting().until(d -> Boolean.TRUE.equals(js("return !!(window.MathJax && MathJax.startup && MathJax.startup.promise)")));
             ((JavascriptExecutor) browser).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; MathJax.startup.promise.then(() => done(true), () => done(false));");
@@ -126,6 +134,8 @@ class AccessibilityInBrowserTest {
         PAGES.put("groups", "/groups");
         PAGES.put("admin-login", "/admin");
         PAGES.put("group-sign-in", "/groups/quiet");
+        PAGES.put("interviews", "/interviews");
+        PAGES.put("interview", "/interviews/20261201-090000-sigmoid");
     }
 
     @Test

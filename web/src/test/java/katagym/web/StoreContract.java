@@ -263,4 +263,28 @@ abstract class StoreContract {
             assertThat(tk.verify(g.addMember("a", "bob"))).isPresent().isNotEqualTo(java.util.Optional.of(bob));
         }
     }
+
+    @Test
+    void aNewerPracticeSummaryReplacesTheStoredOneAndAnOlderOneReadLateDoesNot() {
+        long alice = store.ensureMember("alice");
+        java.time.Instant t = java.time.Instant.parse("2026-05-01T10:00:00Z");
+        var older = new katagym.grader.report.Practice(
+                java.util.List.of(new katagym.grader.report.Practice.InterviewSummary("relu", "2026-04-30T09:00:00Z", false, null, 2, 7)),
+                java.util.List.of(new katagym.grader.report.Practice.OverdueReview("sigmoid", 4), new katagym.grader.report.Practice.OverdueReview("tanh", 9)));
+        var newer = new katagym.grader.report.Practice(
+                java.util.List.of(new katagym.grader.report.Practice.InterviewSummary("softmax", "2026-05-01T09:00:00Z", true, 600L, 0, 3)),
+                java.util.List.of());
+        assertThat(store.practice(alice)).isEmpty();
+        store.store(alice, dated(Fixture.passed("sigmoid"), "2026-05-01T09:00:00Z", "r1").withPractice(older), t);
+        assertThat(store.practice(alice)).as("overdue reviews most overdue first").hasValueSatisfying(p -> {
+            assertThat(p.interviews()).isEqualTo(older.interviews());
+            assertThat(p.overdue()).extracting(katagym.grader.report.Practice.OverdueReview::kata).containsExactly("tanh", "sigmoid");
+        });
+        store.store(alice, dated(Fixture.passed("sigmoid"), "2026-05-01T10:30:00Z", "r2").withPractice(newer), t.plusSeconds(3600));
+        assertThat(store.practice(alice)).contains(newer);
+        store.store(alice, dated(Fixture.passed("sigmoid"), "2026-05-01T09:30:00Z", "r0").withPractice(older), t.plusSeconds(7200));
+        assertThat(store.practice(alice)).as("an older run read late keeps the newer summary").contains(newer);
+        store.store(alice, dated(Fixture.passed("tanh"), "2026-05-01T12:00:00Z", "r3"), t.plusSeconds(9000));
+        assertThat(store.practice(alice)).as("a report without practice leaves it alone").contains(newer);
+    }
 }

@@ -31,6 +31,10 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Pending katas count as failed.")
     boolean strict;
 
+    @Option(names = "--strict-review", paramLabel = "DAYS", description = {"Also fail when a solved kata's review is more than DAYS days overdue",
+            "(./kata review; Maven: -Dkata.strictReview=DAYS). Off by default."})
+    Integer strictReviewDays;
+
     @Option(names = "--tries", description = "Generated cases per property (default ${DEFAULT-VALUE}).", defaultValue = "100")
     int tries;
 
@@ -45,6 +49,7 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (strictReviewDays != null && strictReviewDays < 0) throw new IllegalArgumentException("--strict-review takes 0 or more days");
         Workspace ws = cli.workspace();
         String token = null;
         if (uploadUrl != null) {
@@ -68,13 +73,22 @@ final class GradeCommand implements Callable<Integer> {
         Path written = ws.reports().write(report);
         new SummaryPrinter(ws.catalogue(), a).print(report, ws.root().relativize(written), cli.out());
         if (uploadUrl != null) {
-            Uploader.Result r = new Uploader(4, 1000).upload(uploadUrl, token, report);
+            // the group page shows each member's latest scorecards and overdue reviews: only the upload carries them
+            Report upload = report.withPractice(katagym.grader.practice.PracticeSummaries.of(ws.root(), ws.catalogue(), cli.clock().instant()));
+            Uploader.Result r = new Uploader(4, 1000).upload(uploadUrl, token, upload);
             if (!r.ok()) {
                 cli.out().println(a.red("upload to " + Uploader.endpoint(uploadUrl) + " failed")
                         + (r.status() > 0 ? " (HTTP " + r.status() + ")" : "") + ": " + r.body());
                 return 3;
             }
             cli.out().println(a.green("uploaded") + " run " + report.runId() + " to " + Uploader.endpoint(uploadUrl) + " (HTTP " + r.status() + ")");
+        }
+        if (strictReviewDays != null) {
+            var late = katagym.grader.practice.StrictReview.overdueBeyond(ws.root(), ws.catalogue(), cli.clock().instant(), strictReviewDays);
+            if (!late.isEmpty()) {
+                cli.out().println(a.red(katagym.grader.practice.StrictReview.message(late, strictReviewDays)));
+                return 1;
+            }
         }
         return report.summary().failed() > 0 ? 1 : 0;
     }

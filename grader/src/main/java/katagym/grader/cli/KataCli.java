@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
                 "  web-bench  Benchmark the dashboard on loopback.",
                 "See README.md for every command and option."},
         subcommands = {ListCommand.class, NextCommand.class, ShowCommand.class, HintCommand.class,
-                GradeCommand.class, WatchCommand.class, ResetCommand.class, ProgressCommand.class, BenchCommand.class,
-                DrillCommand.class,
+                GradeCommand.class, WatchCommand.class, InterviewCommand.class, ReviewCommand.class, DrillCommand.class,
+                ResetCommand.class, ProgressCommand.class, BenchCommand.class,
                 FeedbackBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KataCli implements Callable<Integer> {
@@ -40,6 +40,11 @@ public final class KataCli implements Callable<Integer> {
 
     PrintStream out() { return System.out; }
 
+    /** The time for interviews, reviews and what is due: the system's, or a test's fake clock. */
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+
+    java.time.Clock clock() { return clock; }
+
     @Override
     public Integer call() {
         new CommandLine(this).usage(System.out);
@@ -47,7 +52,14 @@ public final class KataCli implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new KataCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        return run(java.time.Clock.systemUTC(), args);
+    }
+
+    /** As {@link #run(String...)}, with time read from {@code clock} (tests move it instead of waiting). */
+    public static int run(java.time.Clock clock, String... args) {
+        KataCli root = new KataCli();
+        root.clock = clock;
+        CommandLine cli = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
             return 2;

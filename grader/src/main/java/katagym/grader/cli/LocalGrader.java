@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import katagym.grader.catalogue.Kata;
 import katagym.grader.report.CheckReport;
 import katagym.grader.report.KataReport;
@@ -24,11 +25,20 @@ public final class LocalGrader {
     /** The name of the check a stub that does not compile fails. */
     public static final String COMPILES = katagym.grader.run.VerdictBlock.COMPILES;
 
-    private final Workspace workspace;
+    private final Function<Kata, Path> sources;
     private final StubCompiler compiler;
 
+    /** Grades the learner's own stubs. */
     public LocalGrader(Workspace workspace, StubCompiler compiler) {
-        this.workspace = workspace;
+        this(workspace::stub, compiler);
+    }
+
+    /**
+     * Grades each kata from the source file {@code sources} gives for it: the learner's stub, or a copy
+     * elsewhere (an interview's blank workspace) declaring the same class.
+     */
+    public LocalGrader(Function<Kata, Path> sources, StubCompiler compiler) {
+        this.sources = sources;
         this.compiler = compiler;
     }
 
@@ -50,14 +60,16 @@ public final class LocalGrader {
     /** For each kata, its class loader, or the list of its compile errors. */
     private Map<Kata, Object> compile(List<Kata> katas) {
         Map<Kata, Object> out = new HashMap<>();
-        List<Path> sources = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Kata k : katas) {
-            Path p = workspace.stub(k);
-            if (!Files.exists(p)) out.put(k, List.of("missing file " + k.stubPath() + " (./kata reset " + k.slug() + " restores it)"));
-            else sources.add(p);
+            Path p = sources.apply(k);
+            if (!Files.exists(p)) out.put(k, List.of(p.endsWith(k.stubPath())
+                    ? "missing file " + k.stubPath() + " (./kata reset " + k.slug() + " restores it)"
+                    : "missing file " + p));
+            else files.add(p);
         }
-        if (sources.isEmpty()) return out;
-        StubCompiler.Result all = compiler.compile(sources);
+        if (files.isEmpty()) return out;
+        StubCompiler.Result all = compiler.compile(files);
         if (all.ok()) {
             ClassLoader loader = all.loader();
             for (Kata k : katas) out.putIfAbsent(k, loader);
@@ -66,7 +78,7 @@ public final class LocalGrader {
         // isolate the broken files: the others still get graded
         for (Kata k : katas) {
             if (out.containsKey(k)) continue;
-            StubCompiler.Result one = compiler.compile(List.of(workspace.stub(k)));
+            StubCompiler.Result one = compiler.compile(List.of(sources.apply(k)));
             out.put(k, one.ok() ? one.loader() : one.errors());
         }
         return out;

@@ -51,6 +51,7 @@ public final class Watcher implements AutoCloseable {
     private volatile Kata current;
     private volatile boolean closed;
     private volatile boolean advance;
+    private final boolean learnerStubs;
 
     static final long POLL_MS = 250;
     private static final String MISSING = "missing";
@@ -62,23 +63,48 @@ public final class Watcher implements AutoCloseable {
     /** @param changeEvents false to rely on the periodic check alone (what a file system without events gives) */
     public Watcher(Workspace ws, Ansi ansi, PrintStream out, GradeOptions options, Consumer<KataReport> onVerdict,
                    boolean changeEvents) throws IOException {
+        this(ws, ansi, out, options, onVerdict, changeEvents, Watched.learnerStubs(ws));
+    }
+
+    /**
+     * What a watcher grades: the kata files under one folder. The learner's stubs are graded as
+     * {@code watch} does (report, history, progress bar); a copy elsewhere (an interview's blank file)
+     * only prints its verdict and hands it to {@code onVerdict}: it is not the learner's solution.
+     */
+    public record Watched(Path folder, Map<Path, Kata> files, boolean learnerStubs) {
+        static Watched learnerStubs(Workspace ws) {
+            Map<Path, Kata> files = new HashMap<>();
+            for (Kata k : ws.katas()) files.put(ws.stub(k).toAbsolutePath().normalize(), k);
+            return new Watched(ws.root().resolve("katas/src/main/java"), files, true);
+        }
+
+        /** One kata's source file outside the learner's tree, e.g. {@code .kata/interview/.../SigmoidKata.java}. */
+        public static Watched copy(Kata k, Path folder, Path file) {
+            return new Watched(folder, Map.of(file.toAbsolutePath().normalize(), k), false);
+        }
+    }
+
+    public Watcher(Workspace ws, Ansi ansi, PrintStream out, GradeOptions options, Consumer<KataReport> onVerdict,
+                   boolean changeEvents, Watched watched) throws IOException {
         this.ws = ws;
         this.ansi = ansi;
         this.out = out;
         this.options = options;
         this.onVerdict = onVerdict;
-        this.grader = new LocalGrader(ws, new StubCompiler());
-        for (Kata k : ws.katas()) {
-            Path file = ws.stub(k).toAbsolutePath().normalize();
-            byFile.put(file, k);
-            seen.put(file, stamp(file));
+        this.learnerStubs = watched.learnerStubs();
+        Map<Kata, Path> sources = new HashMap<>();
+        for (Map.Entry<Path, Kata> e : watched.files().entrySet()) {
+            byFile.put(e.getKey(), e.getValue());
+            sources.put(e.getValue(), e.getKey());
+            seen.put(e.getKey(), stamp(e.getKey()));
         }
+        this.grader = new LocalGrader(sources::get, new StubCompiler());
         WatchService events = null;
         String why = "turned off";
         if (changeEvents) {
             try {
                 events = FileSystems.getDefault().newWatchService();
-                register(events, ws.root().resolve("katas/src/main/java"));
+                register(events, watched.folder());
                 why = null;
             } catch (IOException | UnsupportedOperationException e) {
                 // e.g. the machine's inotify instance or watch limit is reached
@@ -114,6 +140,12 @@ public final class Watcher implements AutoCloseable {
     public synchronized KataReport grade(Kata k) {
         current = k;
         KataReport r = grader.grade(List.of(k), options.withSeed(options.seed()), x -> { }).get(0);
+        if (!learnerStubs) {
+            GradeCommand.printVerdict(r, ansi, out);
+            out.flush();
+            onVerdict.accept(r);
+            return r;
+        }
         ws.reports().write(Report.of("katas", options.strict(), options.seed(), List.of(r)));
         GradeCommand.printVerdict(r, ansi, out);
         var latest = ws.latest();
@@ -153,13 +185,23 @@ public final class Watcher implements AutoCloseable {
                 changed.addAll(changedSinceSeen());
                 for (Kata k : changed) {
                     out.println();
-                    out.println(ansi.cyan("↻ " + k.stubPath()));
+                    out.println(ansi.cyan("↻ " + (learnerStubs ? k.stubPath() : shown(k))));
                     grade(k);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             // closed: watch mode ends
         }
+    }
+
+    /** A watched copy's path, relative to the repository when it is inside it. */
+    private String shown(Kata k) {
+        for (Map.Entry<Path, Kata> e : byFile.entrySet()) {
+            if (!e.getValue().equals(k)) continue;
+            Path root = ws.root().toAbsolutePath().normalize();
+            return e.getKey().startsWith(root) ? root.relativize(e.getKey()).toString() : e.getKey().toString();
+        }
+        return k.stubPath();
     }
 
     /** The stubs whose modification time or size differs from the last look, remembering the new ones. */

@@ -55,6 +55,20 @@ public final class JUnitGrading {
                         Stream.of(kata).flatMap(this::gradeAndReport)));
     }
 
+    /**
+     * With {@code -Dkata.strictReview=N}: one more test, failing when a solved kata's review is more than N
+     * days overdue (opt-in strict mode for spaced review); nothing otherwise.
+     */
+    public Stream<DynamicNode> reviewDeadline() {
+        var limit = katagym.grader.practice.StrictReview.limitFromSystemProperties();
+        if (limit.isEmpty()) return Stream.empty();
+        int days = limit.getAsInt();
+        return Stream.of(DynamicTest.dynamicTest("no review overdue by more than " + days + " days", () -> {
+            var late = katagym.grader.practice.StrictReview.overdueBeyond(ProjectRoot.find(), catalogue, java.time.Instant.now(), days);
+            if (!late.isEmpty()) Assertions.fail(katagym.grader.practice.StrictReview.message(late, days));
+        }));
+    }
+
     private Stream<DynamicNode> gradeAndReport(Kata kata) {
         KataReport r = Grader.grade(kata, subjects.apply(kata), oracles.apply(kata), options);
         results.add(r);

@@ -44,6 +44,21 @@ class ReportSchemaTest {
     }
 
     @Test
+    void aReportCarriesAPracticeSummaryOnlyWhenGivenOne() throws Exception {
+        assertThat(ReportFiles.JSON.writeValueAsString(sample())).doesNotContain("practice");
+        Report withPractice = sample().withPractice(new Practice(
+                List.of(new Practice.InterviewSummary("sigmoid", "2026-12-01T09:00:00Z", true, 135L, 1, 3)),
+                List.of(new Practice.OverdueReview("relu", 2))));
+        JsonNode json = ReportFiles.JSON.readTree(ReportFiles.JSON.writeValueAsString(withPractice));
+        assertThat(fieldNames(json)).endsWith("katas", "practice");
+        assertThat(fieldNames(json.get("practice"))).containsExactly("interviews", "overdue");
+        assertThat(fieldNames(json.get("practice").get("interviews").get(0)))
+                .containsExactly("kata", "startedAt", "passed", "secondsToPass", "hints", "attempts");
+        assertThat(fieldNames(json.get("practice").get("overdue").get(0))).containsExactly("kata", "daysOverdue");
+        assertThat(ReportFiles.JSON.readValue(json.toString(), Report.class)).isEqualTo(withPractice);
+    }
+
+    @Test
     void aVersionOneReportWithoutLeadsReadsWithTheLeadDerived() throws Exception {
         String v1 = ReportFiles.JSON.writeValueAsString(sample()).replace("\"schemaVersion\":2", "\"schemaVersion\":1")
                 .replace("\"lead\":\"forwardMatchesReference\",", "");

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.report.CheckReport;
 import katagym.grader.report.KataReport;
+import katagym.grader.report.Practice;
 import katagym.grader.report.Report;
 import katagym.grader.report.Status;
 import katagym.grader.report.Summary;
@@ -81,6 +82,8 @@ public final class ReportValidator {
                     + Report.READABLE_VERSIONS.stream().sorted().map(String::valueOf).toList());
         }
         if (version.asInt() == 1) upgradeFromVersionOne(tree);
+        // practice is optional: a report without it (every older client's) reads as practice null
+        if (!tree.has("practice")) ((com.fasterxml.jackson.databind.node.ObjectNode) tree).putNull("practice");
         Report r;
         try {
             r = STRICT.treeToValue(tree, Report.class);
@@ -161,6 +164,43 @@ public final class ReportValidator {
         }
         Summary s = Summary.of(r.katas());
         require(s.equals(r.summary()), "summary " + r.summary() + " does not match the katas listed (" + s + ")");
+        if (r.practice() != null) checkPractice(r.practice());
+    }
+
+    /** The longest time to pass a scorecard can claim: the longest time box (600 minutes). */
+    static final long MAX_SECONDS_TO_PASS = 600 * 60;
+    static final int MAX_HINTS = 100;
+    static final int MAX_ATTEMPTS = 100_000;
+    static final long MAX_DAYS_OVERDUE = 36_500;
+
+    /** A practice summary: bounded lists, known katas, each overdue kata once, plausible numbers. */
+    private void checkPractice(Practice p) {
+        require(p.interviews() != null, "practice.interviews is missing");
+        require(p.overdue() != null, "practice.overdue is missing");
+        require(p.interviews().size() <= Practice.MAX_INTERVIEWS, "practice.interviews holds at most " + Practice.MAX_INTERVIEWS + " scorecards");
+        require(p.overdue().size() <= catalogue.katas().size(), "practice.overdue lists more katas than the catalogue has");
+        for (Practice.InterviewSummary i : p.interviews()) {
+            require(i != null && i.kata() != null, "practice.interviews: a scorecard without a kata");
+            require(catalogue.find(i.kata()).isPresent(), "practice.interviews: unknown kata slug: " + i.kata());
+            require(i.startedAt() != null && i.startedAt().length() <= 40, "practice.interviews: startedAt is missing");
+            try {
+                Instant.parse(i.startedAt());
+            } catch (DateTimeParseException e) {
+                throw new BadReport(422, "practice.interviews: startedAt is not an ISO-8601 instant: " + i.startedAt());
+            }
+            require(i.passed() == (i.secondsToPass() != null), "practice.interviews: secondsToPass is a number exactly when passed is true");
+            require(i.secondsToPass() == null || (i.secondsToPass() >= 0 && i.secondsToPass() <= MAX_SECONDS_TO_PASS),
+                    "practice.interviews: secondsToPass must be 0 to " + MAX_SECONDS_TO_PASS);
+            require(i.hints() >= 0 && i.hints() <= MAX_HINTS, "practice.interviews: hints must be 0 to " + MAX_HINTS);
+            require(i.attempts() >= 0 && i.attempts() <= MAX_ATTEMPTS, "practice.interviews: attempts must be 0 to " + MAX_ATTEMPTS);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Practice.OverdueReview o : p.overdue()) {
+            require(o != null && o.kata() != null, "practice.overdue: an entry without a kata");
+            require(catalogue.find(o.kata()).isPresent(), "practice.overdue: unknown kata slug: " + o.kata());
+            require(seen.add(o.kata()), "practice.overdue: kata " + o.kata() + " appears twice");
+            require(o.daysOverdue() >= 0 && o.daysOverdue() <= MAX_DAYS_OVERDUE, "practice.overdue: daysOverdue must be 0 to " + MAX_DAYS_OVERDUE);
+        }
     }
 
     private static void bounded(String s, String what) {

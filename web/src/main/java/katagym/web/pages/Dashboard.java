@@ -17,6 +17,10 @@ import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
 import katagym.grader.catalogue.Statement;
 import katagym.grader.hints.HintStore;
+import katagym.grader.practice.DueItems;
+import katagym.grader.practice.PracticeLog;
+import katagym.grader.practice.Scorecard;
+import katagym.grader.report.Practice;
 import katagym.grader.report.ReportFiles;
 import katagym.grader.run.Replay;
 import katagym.web.store.ReportStore;
@@ -83,7 +87,101 @@ public final class Dashboard {
         }
         failing.sort(java.util.Comparator.comparingInt(f -> f.kata().order()));
         return new Views.Overview(member, solved, rows.size(), topics, next, store.recentRuns(memberId, 8), streak(memberId), failing,
-                rows.stream().filter(r -> r.status().equals("pending")).findFirst().orElse(null), "");
+                rows.stream().filter(r -> r.status().equals("pending")).findFirst().orElse(null), dueForReview(member, memberId), "");
+    }
+
+    /**
+     * What is due for review: for the local learner read from {@code .kata/} now (history, reviews, drills);
+     * for another member, as their latest upload with a practice summary reported it.
+     */
+    Views.DueForReview dueForReview(String member, long memberId) {
+        if (member.equals(katagym.web.WebApp.LOCAL_MEMBER)) {
+            DueItems due = DueItems.read(root, catalogue, java.time.Instant.now());
+            return new Views.DueForReview(due.dueKatas().stream().map(d -> dueReview(d.slug(), d.daysOverdue())).toList(), due.drillsDue());
+        }
+        return new Views.DueForReview(store.practice(memberId).map(p -> p.overdue().stream()
+                .map(o -> dueReview(o.kata(), o.daysOverdue())).toList()).orElse(List.of()), 0);
+    }
+
+    private Views.DueReview dueReview(String slug, long days) {
+        return new Views.DueReview(slug, catalogue.find(slug).map(Kata::title).orElse(slug), days);
+    }
+
+    /**
+     * What the overview depends on: the member's stored runs, the day, and (the local learner's "Due for
+     * review") the practice files in {@code .kata/}, which the store does not follow.
+     */
+    public Object overviewStamp(String member, long memberId) {
+        if (!member.equals(katagym.web.WebApp.LOCAL_MEMBER)) return memberStamp(memberId);
+        return List.of(memberStamp(memberId), modified(PracticeLog.REVIEWS), modified(PracticeLog.DRILLS), modified(PracticeLog.INTERVIEWS),
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+    }
+
+    private String modified(String file) {
+        Path p = root.resolve(file);
+        try {
+            return Files.exists(p) ? Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p) : "none";
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
+    /** {@code /interviews}: the local learner's scorecards, newest first, and the data of the trend chart (oldest first). */
+    public Views.InterviewList interviews() {
+        List<Scorecard> cards = new PracticeLog(root).interviews();
+        List<Views.InterviewRow> rows = new ArrayList<>();
+        List<Map<String, Object>> trend = new ArrayList<>();
+        for (Scorecard s : cards) {
+            rows.add(0, row(s));
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("date", day(s.startedAt()));
+            point.put("kata", s.kata());
+            point.put("passed", s.passed());
+            point.put("minutesToPass", s.secondsToPass() == null ? null : Math.round(s.secondsToPass() / 6.0) / 10.0);
+            point.put("hints", s.hints());
+            point.put("attempts", s.attempts());
+            trend.add(point);
+        }
+        try {
+            return new Views.InterviewList(rows, ReportFiles.JSON.writeValueAsString(trend));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Views.InterviewRow row(Scorecard s) {
+        return new Views.InterviewRow(s.id(), day(s.startedAt()), s.kata(), catalogue.find(s.kata()).map(Kata::title).orElse(s.kata()),
+                s.passed(), s.secondsToPass() == null ? "—" : Scorecard.clockText(s.secondsToPass()), s.hints(), s.attempts());
+    }
+
+    private Views.InterviewRow row(Practice.InterviewSummary s) {
+        return new Views.InterviewRow(null, day(s.startedAt()), s.kata(), catalogue.find(s.kata()).map(Kata::title).orElse(s.kata()),
+                s.passed(), s.secondsToPass() == null ? "—" : Scorecard.clockText(s.secondsToPass()), s.hints(), s.attempts());
+    }
+
+    /** "2026-12-01 09:15" from an instant's text (UTC). */
+    private static String day(String instant) {
+        return instant == null ? "" : instant.substring(0, Math.min(16, instant.length())).replace('T', ' ');
+    }
+
+    /** {@code /interviews/{id}}: one scorecard with the written answers next to the model answers. */
+    public Optional<Views.InterviewPage> interview(String id) {
+        if (id == null || !id.matches("[0-9]{8}-[0-9]{6}-[a-z0-9-]{1,80}")) return Optional.empty();
+        return new PracticeLog(root).interview(id).map(s -> {
+            List<Views.InterviewAnswer> answers = s.answers().stream().map(a -> new Views.InterviewAnswer(
+                    markdown.toHtml(a.question()), a.written(), a.model() == null ? null : markdown.toHtml(a.model()))).toList();
+            String result = switch (s.ending() == null ? "" : s.ending()) {
+                case Scorecard.PASSED -> "passed";
+                case Scorecard.TIME_UP -> "not passed: time ran out";
+                case Scorecard.GAVE_UP -> "not passed: gave up";
+                default -> s.passed() ? "passed" : "not passed";
+            };
+            return new Views.InterviewPage(s.id(), s.mode(), s.kata(), catalogue.find(s.kata()).map(Kata::title).orElse(s.kata()),
+                    day(s.startedAt()), result, Scorecard.clockText(s.minutes() * 60L),
+                    s.secondsToFirstCompile() == null ? "none" : Scorecard.clockText(s.secondsToFirstCompile()),
+                    s.secondsToPass() == null ? "not passed" : Scorecard.clockText(s.secondsToPass()),
+                    s.attempts(), s.hints(), s.failedChecks(), answers);
+        });
     }
 
     /** Days in a row (UTC), ending today or yesterday, with a run that passed at least one kata. */
@@ -253,7 +351,14 @@ public final class Dashboard {
         List<katagym.web.store.GroupStore.DayCount> days = everyDay(groups.activity(name, ACTIVITY_DAYS), ACTIVITY_DAYS);
         int runs = days.stream().mapToInt(katagym.web.store.GroupStore.DayCount::runs).sum();
         int active = (int) days.stream().filter(d -> d.runs() > 0).count();
-        return Optional.of(new Views.GroupMatrix(name, members, topicRows, groups.leaderboard(name), topics, json(days), active, runs));
+        // each member's practice (latest scorecards, overdue reviews), as their last upload that carried one reported it
+        List<Views.MemberPractice> practice = new ArrayList<>();
+        for (String m : members) {
+            groups.memberId(name, m).flatMap(store::practice).ifPresent(p -> practice.add(new Views.MemberPractice(m,
+                    p.interviews().stream().map(this::row).toList(),
+                    p.overdue().stream().map(o -> dueReview(o.kata(), o.daysOverdue())).toList())));
+        }
+        return Optional.of(new Views.GroupMatrix(name, members, topicRows, groups.leaderboard(name), topics, json(days), active, runs, practice));
     }
 
     static final int ACTIVITY_DAYS = 30;

@@ -22,11 +22,11 @@ public final class Views {
      */
     public record Overview(String member, int solved, int total, List<TopicProgress> topics, KataRow next,
                            List<ReportStore.RunSummary> recent, int streak, List<Failing> failing, KataRow nextNew,
-                           String memberQuery) {
+                           DueForReview due, String memberQuery) {
         public int percent() { return total == 0 ? 0 : Math.round(100f * solved / total); }
         /** The same overview whose links name its member with {@code query} ("?group=G&member=M"; "" for the local learner). */
         public Overview withMemberQuery(String query) {
-            return new Overview(member, solved, total, topics, next, recent, streak, failing, nextNew, query);
+            return new Overview(member, solved, total, topics, next, recent, streak, failing, nextNew, due, query);
         }
     }
 
@@ -42,7 +42,8 @@ public final class Views {
      */
     public record GroupMatrix(String name, List<String> members, List<TopicRows> topicRows,
                               List<katagym.web.store.GroupStore.MemberProgress> leaderboard,
-                              List<TopicProgress> topics, String activityJson, int activeDays, int runs) {
+                              List<TopicProgress> topics, String activityJson, int activeDays, int runs,
+                              List<MemberPractice> practice) {
         public boolean empty() { return members.isEmpty(); }
     }
 
@@ -110,4 +111,33 @@ public final class Views {
             return iso;
         }
     }
+
+    /** A solved kata due for review, and by how many whole days. */
+    public record DueReview(String slug, String title, long daysOverdue) {
+        public String when() { return katagym.grader.practice.DueItems.overdue(daysOverdue); }
+    }
+
+    /** The overview's "Due for review": katas most overdue first, and how many drills are due. */
+    public record DueForReview(List<DueReview> katas, int drillsDue) {
+        public boolean isEmpty() { return katas.isEmpty() && drillsDue == 0; }
+    }
+
+    /** A member's practice on the group page, from their latest upload that carried one. */
+    public record MemberPractice(String member, List<InterviewRow> interviews, List<DueReview> overdue) {}
+
+    /** One interview in a list: the date (UTC), the kata, passed or not, time to pass (mm:ss, or "—"). */
+    public record InterviewRow(String id, String date, String kata, String title, boolean passed, String timeToPass,
+                               int hints, int attempts) {}
+
+    public record InterviewList(List<InterviewRow> rows, String trendJson) {}
+
+    /**
+     * A follow-up question (markdown rendered, typeset), the learner's written answer (user text: escaped,
+     * never typeset) and the model answer (markdown rendered, typeset; null when the answers file has none).
+     */
+    public record InterviewAnswer(String questionHtml, String written, String modelHtml) {}
+
+    public record InterviewPage(String id, String mode, String kata, String title, String date, String result, String timeBox,
+                                String firstCompile, String timeToPass, int attempts, int hints,
+                                List<katagym.grader.practice.Scorecard.FailedCheck> failedChecks, List<InterviewAnswer> answers) {}
 }

@@ -235,6 +235,7 @@ public final class ReportStore {
                     runDay.setLong(1, memberId);
                     runDay.setString(2, receivedAt.substring(0, 10));
                     runDay.executeUpdate();
+                    if (report.practice() != null) storePractice(c, memberId, report.practice(), orderedAt);
                     changed.add(memberId);
                     outcomes.add(Outcome.STORED);
                 }
@@ -263,6 +264,70 @@ public final class ReportStore {
         } catch (RuntimeException e) {
             return receivedAt;
         }
+    }
+
+    /**
+     * Replaces the member's practice summary with this one, unless a newer one is stored already (an older
+     * run read late from a history file must not bring back old scorecards).
+     */
+    private static void storePractice(Connection c, long memberId, katagym.grader.report.Practice p, String orderedAt) throws SQLException {
+        try (PreparedStatement reported = c.prepareStatement("INSERT INTO practice_reported(member_id, ordered_at) VALUES (?,?)"
+                + " ON CONFLICT(member_id) DO UPDATE SET ordered_at = excluded.ordered_at WHERE excluded.ordered_at >= practice_reported.ordered_at")) {
+            reported.setLong(1, memberId);
+            reported.setString(2, orderedAt);
+            if (reported.executeUpdate() == 0) return;
+        }
+        for (String table : List.of("practice_scorecards", "practice_overdue")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE member_id = ?")) {
+                delete.setLong(1, memberId);
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement card = c.prepareStatement("INSERT INTO practice_scorecards(member_id, position, kata, started_at, passed,"
+                + " seconds_to_pass, hints, attempts) VALUES (?,?,?,?,?,?,?,?)")) {
+            for (int i = 0; i < p.interviews().size(); i++) {
+                var s = p.interviews().get(i);
+                card.setLong(1, memberId);
+                card.setInt(2, i);
+                card.setString(3, s.kata());
+                card.setString(4, s.startedAt());
+                card.setInt(5, s.passed() ? 1 : 0);
+                if (s.secondsToPass() == null) card.setNull(6, java.sql.Types.BIGINT);
+                else card.setLong(6, s.secondsToPass());
+                card.setInt(7, s.hints());
+                card.setInt(8, s.attempts());
+                card.addBatch();
+            }
+            if (!p.interviews().isEmpty()) card.executeBatch();
+        }
+        try (PreparedStatement overdue = c.prepareStatement("INSERT INTO practice_overdue(member_id, kata, days_overdue) VALUES (?,?,?)")) {
+            for (var o : p.overdue()) {
+                overdue.setLong(1, memberId);
+                overdue.setString(2, o.kata());
+                overdue.setLong(3, o.daysOverdue());
+                overdue.addBatch();
+            }
+            if (!p.overdue().isEmpty()) overdue.executeBatch();
+        }
+    }
+
+    /** The member's latest practice summary (scorecards newest first, overdue reviews most overdue first), if one was uploaded. */
+    public Optional<katagym.grader.report.Practice> practice(long memberId) {
+        boolean[] reported = {false};
+        query("SELECT 1 FROM practice_reported WHERE member_id = ?", ps -> ps.setLong(1, memberId), rs -> reported[0] = true);
+        if (!reported[0]) return Optional.empty();
+        List<katagym.grader.report.Practice.InterviewSummary> cards = new ArrayList<>();
+        query("SELECT kata, started_at, passed, seconds_to_pass, hints, attempts FROM practice_scorecards WHERE member_id = ? ORDER BY position",
+                ps -> ps.setLong(1, memberId), rs -> {
+                    long seconds = rs.getLong(4);
+                    Long toPass = rs.wasNull() ? null : seconds;
+                    cards.add(new katagym.grader.report.Practice.InterviewSummary(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
+                            toPass, rs.getInt(5), rs.getInt(6)));
+                });
+        List<katagym.grader.report.Practice.OverdueReview> overdue = new ArrayList<>();
+        query("SELECT kata, days_overdue FROM practice_overdue WHERE member_id = ? ORDER BY days_overdue DESC, kata",
+                ps -> ps.setLong(1, memberId), rs -> overdue.add(new katagym.grader.report.Practice.OverdueReview(rs.getString(1), rs.getLong(2))));
+        return Optional.of(new katagym.grader.report.Practice(cards, overdue));
     }
 
     /** received_at is written with a fixed width, so its text order is its time order. */
