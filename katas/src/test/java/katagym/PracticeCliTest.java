@@ -86,7 +86,9 @@ class PracticeCliTest {
                 .contains("failed checks   ").contains("finiteAndExactForHugeMagnitudes ×1")
                 .contains("you wrote:    Logits let the loss use log-sum-exp:\n                   stable for any magnitude.")
                 .contains("you wrote:    -softplus(-x)")
-                .contains("model answer: no model answers yet; see the statement's theory");
+                .doesNotContain("no model answers yet")
+                .contains("model answer: " + firstLine(katagym.grader.catalogue.FollowUps.answers(
+                        Files.readString(root.resolve(katagym.grader.catalogue.Catalogue.standard().get("sigmoid").answersPath()))).get(1)));
         JsonNode card = onlyLine(".kata/interviews.jsonl");
         assertThat(card.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(card.get("kata").asText()).isEqualTo("sigmoid");
@@ -96,7 +98,7 @@ class PracticeCliTest {
         assertThat(card.get("attempts").asInt()).isEqualTo(2);
         assertThat(card.get("answers")).hasSize(3);
         assertThat(card.get("answers").get(1).get("written").asText()).isEqualTo("-softplus(-x)");
-        assertThat(card.get("answers").get(0).get("model").isNull()).isTrue();
+        assertThat(card.get("answers").get(0).get("model").asText()).as("the model answer is kept with the scorecard").isNotBlank();
         assertThat(Files.readAllBytes(sigmoid)).as("the learner's stub, byte for byte").isEqualTo(learnersStub);
         assertThat(root.resolve(".kata/history.jsonl")).as("interview gradings are not the learner's kata status").doesNotExist();
     }
@@ -358,4 +360,6 @@ class PracticeCliTest {
             System.setIn(savedIn);
         }
     }
+
+    private static String firstLine(String text) { return text.lines().findFirst().orElse(""); }
 }

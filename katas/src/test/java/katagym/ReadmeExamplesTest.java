@@ -51,24 +51,8 @@ class ReadmeExamplesTest {
         String documented = blockAfter("Real output of `./kata grade sigmoid` for the textbook");
         Matcher seed = Pattern.compile("--seed (\\d+)").matcher(documented);
         assertThat(seed.find()).as("the example shows its replay seed").isTrue();
-        repo.write(repo.stub("activations", "Sigmoid"), """
-                package katagym.activations;
-
-                public final class SigmoidKata implements Sigmoid {
-                    public double[] forward(double[] x) {
-                        double[] y = new double[x.length];
-                        for (int i = 0; i < x.length; i++) y[i] = Math.exp(x[i]) / (1 + Math.exp(x[i]));
-                        return y;
-                    }
-
-                    public double[] backward(double[] x, double[] upstream) {
-                        double[] y = forward(x);
-                        double[] dx = new double[x.length];
-                        for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
-                        return dx;
-                    }
-                }
-                """);
+        // the textbook exp(x) / (1 + exp(x)), for every x
+        repo.write(repo.stub("activations", "Sigmoid"), LearnerRepo.SOLVED_SIGMOID.replace("x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : ", ""));
         LearnerRepo.Run run = repo.kata("grade", "sigmoid", "--seed", seed.group(1));
         assertThat(run.exit()).isEqualTo(1);
         List<String> printed = new ArrayList<>(run.out().lines().toList());

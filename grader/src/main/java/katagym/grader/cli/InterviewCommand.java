@@ -10,8 +10,8 @@ import katagym.grader.practice.PracticeLog;
 import katagym.grader.practice.Scorecard;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Status;
-import katagym.grader.run.GradeOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,6 +21,8 @@ import picocli.CommandLine.ParentCommand;
         "writing, and a scorecard (kept in .kata/interviews.jsonl). Keys, then Enter: s grade now, h hint, q give up."})
 final class InterviewCommand implements Callable<Integer> {
     @ParentCommand KataCli cli;
+
+    @Mixin SessionOptions options;
 
     @Option(names = "--minutes", defaultValue = "45", description = "The time box (default ${DEFAULT-VALUE}).")
     int minutes;
@@ -36,18 +38,6 @@ final class InterviewCommand implements Callable<Integer> {
 
     @Option(names = "--no-followups", description = "End with the scorecard, without follow-up questions.")
     boolean noFollowUps;
-
-    @Option(names = "--no-watch", description = "Grade only when you press s (for file systems where saves are not seen).")
-    boolean noWatch;
-
-    @Option(names = "--poll-only", description = "Find saves by checking the file every 250 ms, without change events.")
-    boolean pollOnly;
-
-    @Option(names = "--tries", defaultValue = "100", description = "Generated cases per property (default ${DEFAULT-VALUE}).")
-    int tries;
-
-    @Option(names = "--timeout", defaultValue = "10000", description = "Milliseconds one grading may take (default ${DEFAULT-VALUE}).")
-    long timeoutMs;
 
     @Override
     public Integer call() throws Exception {
@@ -65,8 +55,8 @@ final class InterviewCommand implements Callable<Integer> {
                     + " is mastered (solved, and passed cleanly in an interview or review). Name one with --kata SLUG.");
             return 0;
         }
-        Scorecard card = session(cli, ws, k, new PracticeSession.Settings(Scorecard.INTERVIEW, minutes, !noFollowUps, !noWatch, pollOnly,
-                GradeOptions.defaults().withTries(tries).withTimeout(timeoutMs)));
+        Scorecard card = session(cli, ws, k, new PracticeSession.Settings(Scorecard.INTERVIEW, minutes, !noFollowUps, !options.noWatch, options.pollOnly,
+                options.grading()));
         cli.out().println(cli.ansi().dim("kept in " + PracticeLog.INTERVIEWS + " · blank copy in " + card.workspace()));
         return 0;
     }

@@ -8,8 +8,8 @@ import katagym.grader.catalogue.Kata;
 import katagym.grader.practice.DueItems;
 import katagym.grader.practice.PracticeLog;
 import katagym.grader.practice.Scorecard;
-import katagym.grader.run.GradeOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -20,20 +20,13 @@ import picocli.CommandLine.ParentCommand;
 final class ReviewCommand implements Callable<Integer> {
     @ParentCommand KataCli cli;
 
+    @Mixin SessionOptions options;
+
     @Option(names = "--list", description = "Only list what is due today and when the next ones come due.")
     boolean list;
 
     @Option(names = "--minutes", defaultValue = "20", description = "The time box (default ${DEFAULT-VALUE}).")
     int minutes;
-
-    @Option(names = "--no-watch", description = "Grade only when you press s (for file systems where saves are not seen).")
-    boolean noWatch;
-
-    @Option(names = "--poll-only", description = "Find saves by checking the file every 250 ms, without change events.")
-    boolean pollOnly;
-
-    @Option(names = "--tries", defaultValue = "100", description = "Generated cases per property (default ${DEFAULT-VALUE}).")
-    int tries;
 
     @Override
     public Integer call() throws Exception {
@@ -51,8 +44,8 @@ final class ReviewCommand implements Callable<Integer> {
             return 0;
         }
         Kata k = ws.catalogue().get(due.dueKatas().get(0).slug());
-        Scorecard card = InterviewCommand.session(cli, ws, k, new PracticeSession.Settings(Scorecard.REVIEW, minutes, false, !noWatch, pollOnly,
-                GradeOptions.defaults().withTries(tries)));
+        Scorecard card = InterviewCommand.session(cli, ws, k, new PracticeSession.Settings(Scorecard.REVIEW, minutes, false, !options.noWatch, options.pollOnly,
+                options.grading()));
         cli.out().println("  " + (card.clean() ? "clean: the interval grows" : "not clean (a fail, the time box or a hint): the interval shrinks"));
         DueItems after = DueItems.read(ws.root(), ws.catalogue(), cli.clock().instant());
         after.upcoming().stream().filter(d -> d.slug().equals(k.slug())).findFirst().or(() ->
