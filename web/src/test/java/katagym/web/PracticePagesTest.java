@@ -62,7 +62,7 @@ class PracticePagesTest {
                     .contains("2026-12-01 09:00 · softmax · ✓ passed in 12:34 · 1 hint")
                     .contains("2026-11-30 09:00 · relu · ✗ not passed · 0 hints")
                     .contains("sigmoid <span class=\"tag\">3 days overdue</span>");
-            assertThat(f.store.practice(f.store.memberId("alice").orElseThrow())).contains(PRACTICE);
+            assertThat(f.store.practice(f.groups.memberId("ml-study", "alice").orElseThrow())).contains(PRACTICE);
             assertThat(client.get("/?member=alice").body().string()).as("a member's overview: what their upload said is overdue")
                     .contains("<span class=\"tag overdue\">3 days overdue</span>");
         });
@@ -88,7 +88,7 @@ class PracticePagesTest {
             Practice six = new Practice(java.util.Collections.nCopies(6, PRACTICE.interviews().get(0)), List.of());
             refused(client, Fixture.json(Fixture.passed("sigmoid").withPractice(six)), "at most 5 scorecards");
             assertThat(f.store.runCount()).isZero();
-            assertThat(f.store.practice(f.store.memberId("alice").orElseThrow())).isEmpty();
+            assertThat(f.store.practice(f.groups.memberId("ml-study", "alice").orElseThrow())).isEmpty();
         });
     }
 
@@ -140,7 +140,7 @@ class PracticePagesTest {
             Files.writeString(dir.resolve(".kata/drills.jsonl"),
                     "{\"drill\":\"lora-params\",\"correct\":true,\"answeredAt\":\"" + firstPass + "\"}\n");
             assertThat(client.get("/").body().string()).as("a new drill answer shows without a new run")
-                    .contains("1 drill due: <code>./kata drill --due</code>");
+                    .contains("<a href=\"/drills\">1 drill due</a>: <code>./kata drill --due</code>");
         });
     }
 
