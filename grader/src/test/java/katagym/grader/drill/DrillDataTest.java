@@ -73,4 +73,23 @@ class DrillDataTest {
         assertThat(drills.all()).as("drills in " + Drills.DIR + " per topic: " + perTopic).hasSizeGreaterThanOrEqualTo(80);
         assertThat(uncovered).as("curriculum ids no drill covers").isEmpty();
     }
+
+    /**
+     * Options are shown shuffled, so the right option's place tells nothing; its length must not either. By
+     * chance it is the longest in about a quarter of the drills: more than a third means the right options are
+     * written as claims with their justification and the wrong ones as bare phrases.
+     */
+    @Test
+    void theRightOptionIsNotGivenAwayByBeingTheLongest() {
+        int choices = 0, longest = 0;
+        for (Drill d : data().all()) {
+            if (d.kind() != Drill.Kind.CHOICE) continue;
+            choices++;
+            int right = d.options().get(d.correct().get(0)).length();
+            int others = 0;
+            for (int i = 0; i < d.options().size(); i++) if (i != d.correct().get(0)) others = Math.max(others, d.options().get(i).length());
+            if (right > others) longest++;
+        }
+        assertThat(longest).as("choice drills whose right option is the strictly longest, of " + choices).isLessThanOrEqualTo(choices / 3);
+    }
 }
