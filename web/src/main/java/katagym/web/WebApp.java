@@ -225,6 +225,17 @@ public final class WebApp {
                 String token = groups.addMember(ctx.formParam("group"), ctx.formParam("member"));
                 admin(ctx, "added " + ctx.formParam("member") + " to " + ctx.formParam("group"), token);
             }));
+            config.routes.post("/admin/visibility", ctx -> asAdmin(ctx, () -> {
+                String group = ctx.formParam("group");
+                String visibility = ctx.formParam("visibility");
+                if (!"private".equals(visibility) && !"public".equals(visibility)) {
+                    admin(ctx.status(400), "visibility is private or public", null);
+                } else if (!groups.setPrivate(group, visibility.equals("private"))) {
+                    admin(ctx.status(400), "no group '" + (group == null ? "" : group) + "'", null);
+                } else {
+                    admin(ctx, "group " + group + " is now " + visibility, null);
+                }
+            }));
             config.routes.post("/admin/revoke", ctx -> asAdmin(ctx, () ->
                     admin(ctx, "revoked " + groups.revokeMember(ctx.formParam("group"), ctx.formParam("member")) + " token(s) of "
                             + ctx.formParam("member") + " in " + ctx.formParam("group"), null)));

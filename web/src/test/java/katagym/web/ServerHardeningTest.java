@@ -180,6 +180,28 @@ class ServerHardeningTest {
             var noMember = browser.submit("/admin/revoke", java.util.Map.of("group", "club", "member", "ghost"));
             assertThat(noMember.code()).isEqualTo(400);
             assertThat(noMember.body()).contains("no member");
+            assertThat(browser.submit("/admin/visibility", java.util.Map.of("group", "nope", "visibility", "private")).code()).isEqualTo(400);
+            assertThat(browser.submit("/admin/visibility", java.util.Map.of("group", "club", "visibility", "secret")).code()).isEqualTo(400);
+            assertThat(server.groups().find("club").orElseThrow().isPrivate()).as("a refused form changes nothing").isFalse();
+        }
+    }
+
+    @Test
+    void theAdminPageMakesAGroupPrivateAndPublicAgain() throws Exception {
+        try (WebMain.Server server = WebMain.start(dir, dir.resolve("data"), 0)) {
+            String adminToken = katagym.web.store.Tokens.admin(server.db()).createAdmin();
+            server.groups().create("club");
+            FormClient browser = new FormClient(server.app().port());
+            browser.adminLogin(adminToken);
+            assertThat(browser.get("/admin").body()).contains("Make club private");
+            var made = browser.submit("/admin/visibility", java.util.Map.of("group", "club", "visibility", "private"));
+            assertThat(made.code()).isEqualTo(200);
+            assertThat(made.body()).contains("group club is now private").contains("Make club public");
+            assertThat(server.groups().find("club").orElseThrow().isPrivate()).isTrue();
+            FormClient stranger = new FormClient(server.app().port());
+            assertThat(stranger.get("/groups/club").code()).as("a stranger now gets the sign-in form").isEqualTo(401);
+            browser.submit("/admin/visibility", java.util.Map.of("group", "club", "visibility", "public"));
+            assertThat(stranger.get("/groups/club").code()).isEqualTo(200);
         }
     }
 }
