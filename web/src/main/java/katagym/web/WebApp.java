@@ -121,12 +121,11 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
-            // A client that sends its body slowly is cut off (408) rather than holding a thread:
+            // A client that sends its body slowly is cut off rather than holding a thread:
             // below MIN_REQUEST_DATA_RATE bytes/s on average, or silent for BODY_IDLE_TIMEOUT.
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
-                http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
-            });
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis()));
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(
+                    new org.eclipse.jetty.server.handler.MinimumDataRateHandler(MIN_REQUEST_DATA_RATE, 0)));
             // Uploads get at most UPLOAD_THREADS threads; more wait, without a thread, for up to
             // UPLOAD_QUEUE_WAIT, then get 503: pages and /health always have threads left.
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(uploadLimit()));
@@ -250,7 +249,7 @@ public final class WebApp {
             config.routes.error(413, "*", ctx -> error(ctx, 413, "report too large: the limit is " + ReportValidator.MAX_BYTES + " bytes"));
             config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
                 // a body Jetty could not parse (a broken form or multipart body): the client's fault
-                if (e.getCause() instanceof org.eclipse.jetty.http.BadMessageException bad) error(ctx, bad.getCode(), bad.getReason());
+                if (e.getCause() instanceof org.eclipse.jetty.http.HttpException bad) error(ctx, bad.getCode(), bad.getReason());
                 else error(ctx, 400, "the request could not be read");
             });
             config.routes.exception(UnknownMember.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
@@ -510,7 +509,7 @@ public final class WebApp {
         byte[] body;
         try {
             body = ctx.req().getInputStream().readNBytes(ReportValidator.MAX_BYTES + 1);
-        } catch (java.io.IOException | org.eclipse.jetty.http.BadMessageException e) {
+        } catch (java.io.IOException | org.eclipse.jetty.http.HttpException.RuntimeException e) {
             // too slow (Jetty's minimum data rate or idle timeout), or the client went away
             throw new BadReport(408, "the body did not arrive in time: " + e.getMessage());
         }
@@ -532,7 +531,7 @@ public final class WebApp {
             long left = MAX_REQUEST_BYTES;
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) left -= n;
-        } catch (java.io.IOException | org.eclipse.jetty.http.BadMessageException ignored) {
+        } catch (java.io.IOException | org.eclipse.jetty.http.HttpException.RuntimeException ignored) {
             // the client went away or sends too slowly; the answer goes out all the same
         }
     }

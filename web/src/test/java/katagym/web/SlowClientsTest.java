@@ -134,4 +134,49 @@ class SlowClientsTest {
             assertThat(server.store().runCount()).isZero();
         }
     }
+
+    /**
+     * A body that keeps coming, but slower than the minimum rate (1 KiB/s on average), is cut off long
+     * before it ends: 200 bytes a second, each pause well under the idle timeout, for a body that would
+     * take over eight minutes.
+     */
+    @Test
+    void aBodySentBelowTheMinimumRateIsCutOffThoughItNeverPauses() throws Exception {
+        try (WebMain.Server server = WebMain.start(dir, dir.resolve("data"), 0);
+             Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", server.app().port()), 5000);
+            s.setSoTimeout(200);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + server.localToken()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            String answer = "";
+            byte[] buffer = new byte[4096];
+            while (answer.isEmpty() && System.nanoTime() - start < Duration.ofSeconds(30).toNanos()) {
+                try {
+                    out.write(" ".repeat(200).getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException closed) {
+                    answer = "closed";
+                    break;
+                }
+                long pauseUntil = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+                while (System.nanoTime() < pauseUntil) {
+                    try {
+                        int n = s.getInputStream().read(buffer);
+                        answer = n < 0 ? "closed" : new String(buffer, 0, n, StandardCharsets.US_ASCII);
+                        if (!answer.isEmpty()) break;
+                    } catch (java.net.SocketTimeoutException quiet) {
+                        // nothing from the server yet
+                    } catch (IOException reset) {
+                        answer = "closed";
+                        break;
+                    }
+                }
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("cut off long before the body's eight minutes").isLessThan(Duration.ofSeconds(30));
+            assertThat(answer).as("the server answers 4xx or closes the connection").satisfiesAnyOf(
+                    a -> assertThat(a).startsWith("HTTP/1.1 4"), a -> assertThat(a).isEqualTo("closed"));
+        }
+    }
 }
