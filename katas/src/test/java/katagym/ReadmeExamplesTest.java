@@ -71,4 +71,24 @@ class ReadmeExamplesTest {
         while (row.find()) documented.add(row.group(1));
         assertThat(documented).isEqualTo(commands);
     }
+
+    @Test
+    void theDrillExampleIsWhatDrillPrintsForTheAnswersItTypes() throws Exception {
+        String documented = blockAfter("Concept drills are those");
+        String session = documented.substring(0, documented.indexOf("\n$ ./kata drill --due"));
+        Matcher command = Pattern.compile("^\\$ printf '([^']*)' \\| \\./kata (drill [^\n]*)\n").matcher(session);
+        assertThat(command.find()).as("the example starts with the command it ran").isTrue();
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(command.group(1).replace("\\n", "\n").getBytes(StandardCharsets.UTF_8)));
+        try {
+            java.time.Clock day = java.time.Clock.fixed(java.time.Instant.parse("2026-12-02T09:00:00Z"), java.time.ZoneOffset.UTC);
+            LearnerRepo.Run run = repo.kata(day, command.group(2).split(" "));
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).isEqualTo(session.substring(command.end()) + "\n");
+            String due = documented.substring(documented.indexOf("$ ./kata drill --due\n") + "$ ./kata drill --due\n".length());
+            assertThat(repo.kata(day, "drill", "--due").out()).isEqualTo(due);
+        } finally {
+            System.setIn(saved);
+        }
+    }
 }

@@ -53,9 +53,9 @@ final class DrillCommand implements Callable<Integer> {
     /** Whether to print what was typed: when the answers are piped in, so the transcript reads as a dialogue. */
     private final boolean echo;
 
-    DrillCommand() { this(Clock.systemUTC(), System.in, null, System.console() == null); }
+    DrillCommand() { this(null, System.in, null, System.console() == null); }
 
-    /** For tests: a fixed clock, the answers to type, and where the screen goes (null: the CLI's). */
+    /** For tests: a fixed clock (null: the CLI's), the answers to type, and where the screen goes (null: the CLI's). */
     DrillCommand(Clock clock, InputStream in, PrintStream out) { this(clock, in, out, true); }
 
     private DrillCommand(Clock clock, InputStream in, PrintStream out, boolean echo) {
@@ -64,6 +64,9 @@ final class DrillCommand implements Callable<Integer> {
         this.out = out;
         this.echo = echo;
     }
+
+    /** The time: the test's clock, else the command line's (a fake one in tests of the whole CLI). */
+    private java.time.Instant now() { return (clock != null ? clock : cli.clock()).instant(); }
 
     @Override
     public Integer call() throws IOException {
@@ -80,7 +83,7 @@ final class DrillCommand implements Callable<Integer> {
             if (pool.isEmpty()) throw new IllegalArgumentException("no drills for " + t + " yet (topics with drills: " + String.join(", ", drills.topics()) + ")");
         }
         DrillLog log = new DrillLog(ws.root());
-        DrillPlan plan = new DrillPlan(log.read(), clock.instant());
+        DrillPlan plan = new DrillPlan(log.read(), now());
         List<Drill> asked;
         if (id != null) {
             asked = List.of(drills.find(id).orElseThrow(() -> new IllegalArgumentException("no drill '" + id + "'")));
@@ -122,7 +125,7 @@ final class DrillCommand implements Callable<Integer> {
                     screen.println(ansi.yellow("  " + e.getMessage()));
                 }
             }
-            log.record(q.drill(), graded.correct(), graded.given(), clock.instant());
+            log.record(q.drill(), graded.correct(), graded.given(), now());
             done++;
             if (graded.correct()) {
                 right++;
