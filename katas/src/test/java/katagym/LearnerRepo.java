@@ -20,27 +20,8 @@ import katagym.grader.run.ProjectRoot;
  * at a given time, and capture what they print.
  */
 final class LearnerRepo {
-    /** A correct, stable sigmoid. */
-    static final String SOLVED_SIGMOID = """
-            package katagym.activations;
-
-            public final class SigmoidKata implements Sigmoid {
-                public double[] forward(double[] x) {
-                    double[] y = new double[x.length];
-                    for (int i = 0; i < x.length; i++) {
-                        y[i] = x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
-                    }
-                    return y;
-                }
-
-                public double[] backward(double[] x, double[] upstream) {
-                    double[] y = forward(x);
-                    double[] dx = new double[x.length];
-                    for (int i = 0; i < x.length; i++) dx[i] = upstream[i] * y[i] * (1 - y[i]);
-                    return dx;
-                }
-            }
-            """;
+    /** A correct, stable sigmoid (the one the watch benchmark saves). */
+    static final String SOLVED_SIGMOID = katagym.grader.cli.BenchCommand.SOLVED_SIGMOID;
 
     final Path root;
 

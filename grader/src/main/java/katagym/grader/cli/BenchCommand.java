@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
  * the learner's files are never touched.
  */
 @Command(name = "bench", description = "Benchmark: watch save-to-verdict latency (median, p95) and full-catalogue grading time.")
-final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @ParentCommand KataCli cli;
 
     @Option(names = "--saves", defaultValue = "30", description = "Saves to time (default ${DEFAULT-VALUE}; 3 more warm up).")
@@ -39,7 +39,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--poll-only", description = "Time watch without change events, as on a file system that sends none.")
     boolean pollOnly;
 
-    private static final String SOLVED = """
+    /** A correct, stable sigmoid stub: what the benchmark saves (and the CLI tests reuse). */
+    public static final String SOLVED_SIGMOID = """
             package katagym.activations;
 
             public final class SigmoidKata implements Sigmoid {
@@ -60,12 +61,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             }
             """;
     /** The classic overflow: fails with a shrunk counterexample, the slow path (shrinking). */
-    private static final String BUGGY = SOLVED.replace(
+    private static final String BUGGY = SOLVED_SIGMOID.replace(
             "x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]))",
             "Math.exp(x[i]) / (1 + Math.exp(x[i]))");
 
     /** Loops forever in forward: the save whose timeout the recovery figure starts from. */
-    private static final String LOOPING = SOLVED.replace("double[] y = new double[x.length];",
+    private static final String LOOPING = SOLVED_SIGMOID.replace("double[] y = new double[x.length];",
             "while (x.length >= 0) { } double[] y = new double[x.length];");
     private static final long RECOVERY_LIMIT_MS = 2000;
 
@@ -93,7 +94,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     Thread.sleep(150); // a learner does not save twice within 150 ms; lets the watcher settle
                     verdicts.clear();
                     long t0 = System.nanoTime();
-                    Files.writeString(file, pass ? SOLVED : BUGGY, StandardCharsets.UTF_8);
+                    Files.writeString(file, pass ? SOLVED_SIGMOID : BUGGY, StandardCharsets.UTF_8);
                     Long t1 = verdicts.poll(30, TimeUnit.SECONDS);
                     if (t1 == null) throw new IllegalStateException("no verdict within 30 s of save " + i);
                     if (i >= 3) (pass ? passMs : failMs).add((t1 - t0) / 1e6);
@@ -150,7 +151,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             Files.writeString(file, LOOPING, StandardCharsets.UTF_8);
             Thread.sleep(200);
             long saved = System.nanoTime();
-            Files.writeString(file, SOLVED, StandardCharsets.UTF_8);
+            Files.writeString(file, SOLVED_SIGMOID, StandardCharsets.UTF_8);
             long last = 0;
             for (int seen = 0; seen < 2; seen++) {
                 Long t = verdicts.poll(RECOVERY_LIMIT_MS + 30_000, TimeUnit.MILLISECONDS);
