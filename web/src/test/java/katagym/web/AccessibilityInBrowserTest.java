@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -84,29 +82,13 @@ class AccessibilityInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-    }
+    static void stop() { Browser.quit(browser, server); }
 
-    static WebDriverWait waiting() { return new WebDriverWait(browser, Duration.ofSeconds(10)); }
+    static WebDriverWait waiting() { return Browser.waiting(browser); }
 
-    static Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
+    static Object js(String script, Object... args) { return Browser.js(browser, script, args); }
 
-    /** Opens a page and waits for what draws itself after load: charts and typeset formulas. */
-    static void open(String path) {
-        browser.get("about:blank"); // a new load, even when only the #fragment differs from the page shown
-        browser.get(base + path);
-        waiting().until(d -> "complete".equals(js("return document.readyState")));
-        if (!browser.findElements(By.cssSelector("canvas")).isEmpty()) {
-            waiting().until(d -> Boolean.TRUE.equals(js("return !!window.Chart && [...document.querySelectorAll('canvas')].every(c => window.Chart.getChart(c))")));
-        }
-        if (!browser.findElements(By.cssSelector("#statement, .mathjax_process")).isEmpty()) {
-            waiting().until(d -> Boolean.TRUE.equals(js("return !!(window.MathJax && MathJax.startup && MathJax.startup.promise)")));
-            ((JavascriptExecutor) browser).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1]; MathJax.startup.promise.then(() => done(true), () => done(false));");
-        }
-    }
+    static void open(String path) { Browser.load(browser, base + path); }
 
     static void screenshot(String name) throws Exception {
         // the whole page, not just the window: the phone layout is long

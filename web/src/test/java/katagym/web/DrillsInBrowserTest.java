@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -50,14 +49,11 @@ class DrillsInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-    }
+    static void stop() { Browser.quit(browser, server); }
 
-    static WebDriverWait waiting() { return new WebDriverWait(browser, Duration.ofSeconds(10)); }
+    static WebDriverWait waiting() { return Browser.waiting(browser); }
 
-    static Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
+    static Object js(String script, Object... args) { return Browser.js(browser, script, args); }
 
     /** Waits for the page, and for MathJax when the page has formulas to typeset. */
     static void settle() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.report.CheckReport;
@@ -68,10 +67,7 @@ class PagesInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-    }
+    static void stop() { Browser.quit(browser, server); }
 
     static void screenshot(String name) throws Exception {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
@@ -87,19 +83,11 @@ class PagesInBrowserTest {
         browser.manage().window().setSize(size);
     }
 
-    static WebDriverWait waiting() { return new WebDriverWait(browser, Duration.ofSeconds(10)); }
+    static WebDriverWait waiting() { return Browser.waiting(browser); }
 
-    static Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
+    static Object js(String script, Object... args) { return Browser.js(browser, script, args); }
 
-    /** Opens a page and waits until its charts are drawn. */
-    static void open(String path) {
-        browser.get("about:blank"); // a new load, even when only the #fragment differs from the page shown
-        browser.get(base + path);
-        waiting().until(d -> "complete".equals(js("return document.readyState")));
-        if (!browser.findElements(By.cssSelector("canvas")).isEmpty()) {
-            waiting().until(d -> Boolean.TRUE.equals(js("return !!window.Chart && [...document.querySelectorAll('canvas')].every(c => window.Chart.getChart(c))")));
-        }
-    }
+    static void open(String path) { Browser.load(browser, base + path); }
 
     static void forgetHints() throws Exception {
         Files.deleteIfExists(fakeRoot.resolve(".kata/hints.json"));

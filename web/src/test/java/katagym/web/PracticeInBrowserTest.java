@@ -63,16 +63,13 @@ class PracticeInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-    }
+    static void stop() { Browser.quit(browser, server); }
 
     static void screenshot(String name) throws Exception {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
-    static WebDriverWait waiting() { return new WebDriverWait(browser, Duration.ofSeconds(10)); }
+    static WebDriverWait waiting() { return Browser.waiting(browser); }
 
     @Test
     void theInterviewsPageDrawsTheTrendWithLabelledAxesAndListsTheScorecards() throws Exception {
