@@ -329,9 +329,32 @@ final class PracticeSession {
             Scorecard.Answer a = s.answers().get(i);
             out.println();
             out.println(ansi.bold("  " + (i + 1) + ". " + a.question()));
-            out.println("     you wrote:    " + (a.written().isBlank() ? "(nothing)" : a.written().replace("\n", "\n                   ")));
-            out.println("     model answer: " + (a.model() == null ? NO_MODEL_ANSWER : a.model().replace("\n", "\n                   ")));
+            out.println("     you wrote:    " + (a.written().isBlank() ? "(nothing)" : hanging(a.written())));
+            out.println("     model answer: " + (a.model() == null ? NO_MODEL_ANSWER : hanging(a.model())));
         }
         out.flush();
+    }
+
+    static final int SCREEN_WIDTH = 100;
+    private static final String HANGING_INDENT = " ".repeat(19);
+
+    /** Text printed after a 19-column label: each of its lines word-wrapped to the screen, every line after the first indented. */
+    static String hanging(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.strip().split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split(" +")) {
+                if (line.length() > 0 && HANGING_INDENT.length() + line.length() + 1 + word.length() > SCREEN_WIDTH) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) line.append(' ');
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        StringBuilder out = new StringBuilder(lines.get(0));
+        for (String l : lines.subList(1, lines.size())) out.append('\n').append(l.isEmpty() ? "" : HANGING_INDENT + l);
+        return out.toString();
     }
 }
