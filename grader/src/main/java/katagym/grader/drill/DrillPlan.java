@@ -26,11 +26,18 @@ public final class DrillPlan {
     public List<DrillLog.Answer> answers(Drill d) { return byDrill.getOrDefault(d.id(), List.of()); }
 
     /** The drill's place on the schedule; empty until it is first answered correctly. */
-    public Optional<SpacedSchedule.State> state(Drill d) {
-        return SpacedSchedule.after(answers(d).stream().map(a -> new SpacedSchedule.Attempt(a.at(), a.correct())).toList());
+    public Optional<SpacedSchedule.State> state(Drill d) { return state(d.id()); }
+
+    private Optional<SpacedSchedule.State> state(String id) {
+        return SpacedSchedule.after(byDrill.getOrDefault(id, List.of()).stream().map(a -> new SpacedSchedule.Attempt(a.at(), a.correct())).toList());
     }
 
-    public boolean isDue(Drill d) { return state(d).map(s -> s.isDue(now)).orElse(false); }
+    public boolean isDue(Drill d) { return isDue(d.id()); }
+
+    private boolean isDue(String id) { return state(id).map(s -> s.isDue(now)).orElse(false); }
+
+    /** How many of the drills ever answered are due now (by the answers alone, without loading the drill data). */
+    public int dueCount() { return (int) byDrill.keySet().stream().filter(this::isDue).count(); }
 
     /** Never answered, or answered wrong the last time. */
     public boolean isOpen(Drill d) {

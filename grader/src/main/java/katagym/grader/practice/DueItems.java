@@ -1,10 +1,5 @@
 package katagym.grader.practice;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
+import katagym.grader.drill.DrillLog;
+import katagym.grader.drill.DrillPlan;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
 import katagym.grader.report.ReportFiles;
@@ -24,7 +21,7 @@ import katagym.grader.report.Status;
  * What is due for review at an instant, read from {@code .kata/}: each solved kata's schedule
  * ({@link SpacedSchedule}) from its first pass in {@code history.jsonl} (a clean attempt) and each review
  * session in {@code reviews.jsonl} (clean when passed within the time box without hints); and, when
- * {@code drills.jsonl} exists, how many drills are due on the same schedule (a correct answer is clean).
+ * {@code drills.jsonl} exists, how many drills are due ({@link DrillPlan}: the same schedule, a correct answer clean).
  * {@code ./kata next}, {@code ./kata review}, the report's practice summary and the dashboard all read it here.
  */
 public final class DueItems {
@@ -45,13 +42,10 @@ public final class DueItems {
 
     public static DueItems read(Path root, Catalogue catalogue, Instant now) {
         return of(catalogue, new ReportFiles(root).readHistory(), new PracticeLog(root).reviews(),
-                readDrills(root.resolve(PracticeLog.DRILLS)), now);
+                new DrillLog(root).read(), now);
     }
 
-    /** A drill answer, as {@code drills.jsonl} records it. */
-    public record DrillAnswer(String drill, boolean correct, Instant answeredAt) {}
-
-    static DueItems of(Catalogue catalogue, List<Report> history, List<Scorecard> reviews, List<DrillAnswer> drills, Instant now) {
+    static DueItems of(Catalogue catalogue, List<Report> history, List<Scorecard> reviews, List<DrillLog.Answer> drills, Instant now) {
         Map<String, List<SpacedSchedule.Attempt>> attempts = new LinkedHashMap<>();
         for (Report r : history) {
             Instant at = instant(r.generatedAt());
@@ -78,33 +72,7 @@ public final class DueItems {
         }
         due.sort(Comparator.comparing(DueKata::due)); // most overdue first
         upcoming.sort(Comparator.comparing(DueKata::due));
-        Map<String, List<SpacedSchedule.Attempt>> byDrill = new LinkedHashMap<>();
-        for (DrillAnswer d : drills) byDrill.computeIfAbsent(d.drill(), x -> new ArrayList<>()).add(new SpacedSchedule.Attempt(d.answeredAt(), d.correct()));
-        int drillsDue = (int) byDrill.values().stream()
-                .map(SpacedSchedule::after).filter(s -> s.isPresent() && s.get().isDue(now)).count();
-        return new DueItems(now, List.copyOf(due), List.copyOf(upcoming), drillsDue);
-    }
-
-    /** The drill answers of {@code drills.jsonl}; lines without a drill id, a boolean and an instant are skipped. */
-    static List<DrillAnswer> readDrills(Path file) {
-        List<DrillAnswer> out = new ArrayList<>();
-        if (!Files.exists(file)) return out;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) continue;
-                try {
-                    JsonNode n = PracticeLog.JSON.readTree(line);
-                    if (n == null || !n.path("drill").isTextual() || !n.path("correct").isBoolean()) continue;
-                    Instant at = instant(n.path("answeredAt").asText(null));
-                    if (at != null) out.add(new DrillAnswer(n.get("drill").asText(), n.get("correct").asBoolean(), at));
-                } catch (IOException skipped) {
-                    // a partial line
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new DueItems(now, List.copyOf(due), List.copyOf(upcoming), new DrillPlan(drills, now).dueCount());
     }
 
     private static Instant instant(String text) {

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import katagym.grader.report.JsonLines;
 
 /**
  * The practice history, next to the run history in {@code .kata/}: interview scorecards in
@@ -21,8 +18,6 @@ import java.util.Optional;
 public final class PracticeLog {
     public static final String INTERVIEWS = ".kata/interviews.jsonl";
     public static final String REVIEWS = ".kata/reviews.jsonl";
-    /** Written by {@code ./kata drill}: {"drill": id, "correct": bool, "answeredAt": instant, ...} a line. */
-    public static final String DRILLS = ".kata/drills.jsonl";
 
     /** Lines written by a newer version may carry fields this one does not know: they are read, not refused. */
     static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -33,7 +28,6 @@ public final class PracticeLog {
 
     public Path interviewsFile() { return root.resolve(INTERVIEWS); }
     public Path reviewsFile() { return root.resolve(REVIEWS); }
-    public Path drillsFile() { return root.resolve(DRILLS); }
 
     public List<Scorecard> interviews() { return read(interviewsFile()); }
     public List<Scorecard> reviews() { return read(reviewsFile()); }
@@ -46,9 +40,7 @@ public final class PracticeLog {
     public Path append(Scorecard s) {
         Path file = s.mode().equals(Scorecard.REVIEW) ? reviewsFile() : interviewsFile();
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, JSON.writeValueAsString(s) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            JsonLines.append(file, JSON, s);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("could not append the scorecard to " + file, e);
@@ -57,21 +49,6 @@ public final class PracticeLog {
 
     /** Oldest first; unreadable lines (cut off mid-write, hand-edited) are skipped. */
     static List<Scorecard> read(Path file) {
-        List<Scorecard> out = new ArrayList<>();
-        if (!Files.exists(file)) return out;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) continue;
-                try {
-                    Scorecard s = JSON.readValue(line, Scorecard.class);
-                    if (s.id() != null && s.kata() != null && s.mode() != null) out.add(s);
-                } catch (IOException skipped) {
-                    // keep the rest
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return JsonLines.read(file, JSON, Scorecard.class, s -> s.id() != null && s.kata() != null && s.mode() != null);
     }
 }

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,11 +36,7 @@ public final class ReportFiles {
             Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             PRETTY.writeValue(tmp.toFile(), report);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            if (report.subject().equals("katas")) {
-                Files.createDirectories(history().getParent());
-                Files.writeString(history(), JSON.writeValueAsString(report) + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            }
+            if (report.subject().equals("katas")) JsonLines.append(history(), JSON, report);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report to " + target, e);
@@ -52,20 +45,6 @@ public final class ReportFiles {
 
     /** Past learner runs, oldest first; unreadable lines (a run cut off mid-write) are skipped. */
     public List<Report> readHistory() {
-        List<Report> out = new ArrayList<>();
-        if (!Files.exists(history())) return out;
-        try {
-            for (String line : Files.readAllLines(history(), StandardCharsets.UTF_8)) {
-                if (line.isBlank()) continue;
-                try {
-                    out.add(JSON.readValue(line, Report.class));
-                } catch (IOException skipped) {
-                    // a partial line from an interrupted run: ignore it, keep the rest
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return JsonLines.read(history(), JSON, Report.class, r -> true);
     }
 }

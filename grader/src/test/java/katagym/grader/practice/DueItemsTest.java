@@ -11,6 +11,7 @@ import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
 import katagym.grader.report.Status;
 import katagym.grader.spec.CheckKind;
+import katagym.grader.drill.DrillLog;
 import org.junit.jupiter.api.Test;
 
 class DueItemsTest {
@@ -67,10 +68,13 @@ class DueItemsTest {
 
     @Test
     void drillsAreCountedOnTheSameScheduleACorrectAnswerBeingClean() {
-        List<DueItems.DrillAnswer> drills = List.of(new DueItems.DrillAnswer("a", true, T0), new DueItems.DrillAnswer("b", false, T0),
-                new DueItems.DrillAnswer("c", true, T0), new DueItems.DrillAnswer("c", true, day(1)));
+        List<DrillLog.Answer> drills = List.of(answer("a", true, T0), answer("b", false, T0), answer("c", true, T0), answer("c", true, day(1)));
         assertThat(DueItems.of(CATALOGUE, List.of(), List.of(), drills, day(1.5)).drillsDue()).as("a due, c moved to 3 days, b never right").isEqualTo(1);
         assertThat(DueItems.of(CATALOGUE, List.of(), List.of(), drills, day(4)).drillsDue()).isEqualTo(2);
         assertThat(DueItems.of(CATALOGUE, List.of(), List.of(), drills, day(4)).summaryLine()).isEqualTo("2 drills due: ./kata drill --due");
+    }
+
+    private static DrillLog.Answer answer(String drill, boolean correct, Instant at) {
+        return new DrillLog.Answer(drill, "peft", List.of("P5"), correct, correct ? "right" : "wrong", at.toString());
     }
 }

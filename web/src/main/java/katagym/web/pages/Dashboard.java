@@ -113,7 +113,7 @@ public final class Dashboard {
      */
     public Object overviewStamp(String member, long memberId) {
         if (!member.equals(katagym.web.WebApp.LOCAL_MEMBER)) return memberStamp(memberId);
-        return List.of(memberStamp(memberId), modified(PracticeLog.REVIEWS), modified(PracticeLog.DRILLS), modified(PracticeLog.INTERVIEWS),
+        return List.of(memberStamp(memberId), modified(PracticeLog.REVIEWS), modified(katagym.grader.drill.DrillLog.FILE), modified(PracticeLog.INTERVIEWS),
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
     }
 
