@@ -202,10 +202,8 @@ public final class WebApp {
 
             config.routes.before("/admin/*", ctx -> {
                 // the admin forms post application/x-www-form-urlencoded; nothing else is parsed
-                String type = ctx.header("Content-Type");
-                if (ctx.method().name().equals("POST")
-                        && (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded"))) {
-                    throw new io.javalin.http.HttpResponseException(415, "the admin forms take application/x-www-form-urlencoded");
+                if (ctx.method().name().equals("POST") && !FORM.equals(mediaType(ctx))) {
+                    throw new io.javalin.http.HttpResponseException(415, "the admin forms take " + FORM);
                 }
             });
             config.routes.get("/admin", ctx -> admin(ctx, null, null));
@@ -265,17 +263,11 @@ public final class WebApp {
      * 404, a missing or malformed field 400 with the form and its message; neither records anything.
      */
     private void answerDrill(Context ctx) {
-        String type = ctx.header("Content-Type");
-        if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded")) {
-            ctx.status(415).result("the drill form takes application/x-www-form-urlencoded");
+        if (!FORM.equals(mediaType(ctx))) {
+            ctx.status(415).result("the drill form takes " + FORM);
             return;
         }
-        // answers go to .kata/drills.jsonl in the learner's repository: only that machine writes it, not a
-        // visitor of a dashboard served to the network (--host 0.0.0.0)
-        if (!isLoopback(ctx.req().getRemoteAddr())) {
-            error(ctx, 403, "drill answers are recorded from the learner's own machine only");
-            return;
-        }
+        if (!fromLearnersMachine(ctx, "drill answers are recorded")) return;
         var form = ctx.formParamMap();
         String id = form.getOrDefault("id", java.util.List.of()).stream().findFirst().orElse(null);
         var drill = drills.find(ctx.pathParam("topic"), id);
@@ -339,22 +331,17 @@ public final class WebApp {
      * hints: the route takes no {@code member}.
      */
     private void revealHint(Context ctx) {
-        String type = ctx.header("Content-Type");
-        if (type != null && !type.split(";")[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded")) {
+        String type = mediaType(ctx);
+        if (type != null && !FORM.equals(type)) {
             discardBody(ctx);
-            error(ctx, 415, "the hint form takes application/x-www-form-urlencoded");
+            error(ctx, 415, "the hint form takes " + FORM);
             return;
         }
         if (ctx.queryParam("member") != null) {
             error(ctx, 400, "hints are revealed on your own kata page only, not on a member's");
             return;
         }
-        // the store is a file in the learner's repository: only the machine it lives on may write it,
-        // not a visitor of a dashboard served to the network (--host 0.0.0.0)
-        if (!isLoopback(ctx.req().getRemoteAddr())) {
-            error(ctx, 403, "hints are revealed from the learner's own machine only");
-            return;
-        }
+        if (!fromLearnersMachine(ctx, "hints are revealed")) return;
         String slug = ctx.pathParam("slug");
         var shown = dashboard.revealHint(slug);
         if (shown.isEmpty()) {
@@ -367,6 +354,25 @@ public final class WebApp {
         } else {
             ctx.redirect("/katas/" + slug + "#hints", HttpStatus.SEE_OTHER);
         }
+    }
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    /** The request's media type, lower-cased and without parameters; null without a Content-Type. */
+    private static String mediaType(Context ctx) {
+        String type = ctx.header("Content-Type");
+        return type == null ? null : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether the request comes from the machine the dashboard runs on; else answers 403. The hint and drill
+     * stores are files in the learner's repository: a visitor of a dashboard served to the network
+     * ({@code --host 0.0.0.0}) must not write them.
+     */
+    private boolean fromLearnersMachine(Context ctx, String what) {
+        if (isLoopback(ctx.req().getRemoteAddr())) return true;
+        error(ctx, 403, what + " from the learner's own machine only");
+        return false;
     }
 
     static boolean isLoopback(String address) {
