@@ -12,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
@@ -27,13 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class CurriculumTest {
     static final Path RESOURCES = ProjectRoot.find().resolve("katas/src/main/resources");
-    static final Pattern ID_LINE = Pattern.compile("(?m)^- ([A-Z][0-9]+) ");
 
-    static List<String> curriculumIds() throws IOException {
-        List<String> ids = new ArrayList<>();
-        Matcher m = ID_LINE.matcher(Files.readString(RESOURCES.resolve("curriculum.md"), StandardCharsets.UTF_8));
-        while (m.find()) ids.add(m.group(1));
-        return ids;
+    /** The ids of curriculum.md, read as the drill data's checks read them. */
+    static List<String> curriculumIds() {
+        return katagym.grader.drill.Drills.curriculumIds(ProjectRoot.find());
     }
 
     /** Every statement and topic page, by its path relative to the resources folder. */

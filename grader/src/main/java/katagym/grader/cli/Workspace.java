@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import katagym.grader.catalogue.Catalogue;
 import katagym.grader.catalogue.Kata;
+import katagym.grader.catalogue.TopicPages;
 import katagym.grader.hints.HintStore;
 import katagym.grader.report.KataReport;
 import katagym.grader.report.Report;
@@ -53,29 +54,17 @@ public final class Workspace {
         }
     }
 
-    /** Where topic pages live: curriculum points no kata answers ({@code ./kata show TOPIC}). */
-    public static final String TOPICS_DIR = "katas/src/main/resources/topics";
-
-    /** The topic pages present, by name (file name without {@code .md}), sorted. */
-    public List<String> topicPages() {
-        Path dir = root.resolve(TOPICS_DIR);
-        if (!Files.isDirectory(dir)) return List.of();
-        try (var files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + TOPICS_DIR, e);
-        }
-    }
+    /** The topic pages present, by name, sorted. */
+    public List<String> topicPages() { return TopicPages.names(root); }
 
     public boolean topicPageExists(String name) {
-        return name != null && name.matches("[a-z0-9][a-z0-9-]*") && Files.isRegularFile(root.resolve(TOPICS_DIR).resolve(name + ".md"));
+        return name != null && name.matches("[a-z0-9][a-z0-9-]*") && Files.isRegularFile(root.resolve(TopicPages.DIR).resolve(name + ".md"));
     }
 
     public String topicPageText(String name) {
         if (!topicPageExists(name)) throw new IllegalArgumentException("no topic page '" + name + "' (there are: " + String.join(", ", topicPages()) + ")");
         try {
-            return Files.readString(root.resolve(TOPICS_DIR).resolve(name + ".md"), StandardCharsets.UTF_8);
+            return Files.readString(root.resolve(TopicPages.DIR).resolve(name + ".md"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the topic page " + name, e);
         }

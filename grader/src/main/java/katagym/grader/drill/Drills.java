@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import katagym.grader.catalogue.Catalogue;
+import katagym.grader.catalogue.TopicPages;
 
 /**
  * Every concept drill of a repository, read from {@code katas/src/main/resources/drills/*.yaml} and
@@ -47,16 +48,7 @@ public final class Drills {
 
     /** The drills of the repository at {@code root}, checked against its catalogue, curriculum and topic pages. */
     public static Drills load(Path root, Catalogue catalogue) {
-        Path topicsDir = root.resolve("katas/src/main/resources/topics");
-        Set<String> pages = new HashSet<>();
-        if (Files.isDirectory(topicsDir)) {
-            try (Stream<Path> files = Files.list(topicsDir)) {
-                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                        .forEach(n -> pages.add(n.substring(0, n.length() - 3)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + topicsDir, e);
-            }
-        }
+        Set<String> pages = new HashSet<>(TopicPages.names(root));
         return load(root.resolve(DIR), catalogue, curriculumIds(root), pages::contains);
     }
 

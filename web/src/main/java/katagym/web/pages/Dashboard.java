@@ -117,14 +117,7 @@ public final class Dashboard {
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
     }
 
-    private String modified(String file) {
-        Path p = root.resolve(file);
-        try {
-            return Files.exists(p) ? Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p) : "none";
-        } catch (IOException e) {
-            return "unreadable";
-        }
-    }
+    private String modified(String file) { return PageCache.modified(root.resolve(file)); }
 
     /** {@code /interviews}: the local learner's scorecards, newest first, and the data of the trend chart (oldest first). */
     public Views.InterviewList interviews() {
@@ -269,14 +262,11 @@ public final class Dashboard {
                 + markdown.toHtml(st.after());
     }
 
-    /** The topic pages in the project tree, by name, sorted (none when the tree is not there). */
+    /** The topic pages in the project tree, by name, sorted (none when the tree is not there or cannot be listed). */
     List<String> topicPages() {
-        Path dir = root.resolve("katas/src/main/resources/topics");
-        if (!Files.isDirectory(dir)) return List.of();
-        try (var files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
-        } catch (IOException e) {
+        try {
+            return katagym.grader.catalogue.TopicPages.names(root);
+        } catch (java.io.UncheckedIOException e) {
             return List.of();
         }
     }

@@ -1,5 +1,7 @@
 package katagym.web.pages;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import katagym.grader.catalogue.Catalogue;
+import katagym.grader.catalogue.TopicPages;
 import katagym.grader.drill.Asked;
 import katagym.grader.drill.BadAnswer;
 import katagym.grader.drill.Drill;
@@ -68,7 +71,26 @@ public final class DrillPages {
         public BadForm(String message) { super(message); }
     }
 
-    private Drills drills() { return Drills.load(root, catalogue); }
+    private final PageCache loaded = new PageCache(1);
+
+    /**
+     * The drill data, read again only when one of its files changed: parsing every YAML file takes 14–20 ms,
+     * and each page and answer needs the data.
+     */
+    private Drills drills() {
+        List<Object> stamp = new ArrayList<>();
+        for (Path p : List.of(root.resolve(Drills.DIR), root.resolve(Drills.CURRICULUM), root.resolve(TopicPages.DIR))) {
+            stamp.add(PageCache.modified(p));
+            if (Files.isDirectory(p)) {
+                try (var files = Files.list(p)) {
+                    files.sorted().forEach(f -> stamp.add(f.getFileName() + "@" + PageCache.modified(f)));
+                } catch (IOException e) {
+                    stamp.add("unlisted");
+                }
+            }
+        }
+        return loaded.get("drills", stamp, () -> Drills.load(root, catalogue));
+    }
 
     private DrillLog log() { return new DrillLog(root); }
 

@@ -1,5 +1,8 @@
 package katagym.web.pages;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,5 +36,14 @@ public final class PageCache {
             entries.put(key, new Entry(stamp, value));
         }
         return value;
+    }
+
+    /** A file's part of a stamp: when it last changed and its size ("none" when absent). */
+    public static String modified(Path file) {
+        try {
+            return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file) : "none";
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 }
